@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { Lang } from '../i18n/lang';
+import { APPROACHES } from './approaches';
+import { CATEGORIES } from './categories';
+import {
+  ApproachSchema,
+  CategorySchema,
+  GoalSchema,
+  OperatingModelSchema,
+  PhaseSchema,
+  ThemeSchema,
+  type GoalId,
+  type OperatingModel,
+} from './catalogTypes';
+import { GOALS } from './goals';
+import { OPERATING_MODELS } from './models';
+import { ROUND_PHASES } from './phases';
+import { DEFAULT_THEMES } from './themes';
+
+/** The whole national catalogue; parsed once so that a typo in the data fails at load, not in a sheet. */
+export const CatalogSchema = z
+  .strictObject({
+    goals: z.array(GoalSchema).length(5),
+    categories: z.array(CategorySchema).length(8),
+    models: z.array(OperatingModelSchema).length(35),
+    approaches: z.array(ApproachSchema).length(5),
+    themes: z.array(ThemeSchema).min(1),
+    phases: z.array(PhaseSchema).min(1),
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.models.forEach((m, i) => {
+      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['models', i, 'id'], message: `duplicate id ${m.id}` });
+      ids.add(m.id);
+    });
+  });
+export type Catalog = z.infer<typeof CatalogSchema>;
+
+export const CATALOG: Catalog = CatalogSchema.parse({
+  goals: GOALS,
+  categories: CATEGORIES,
+  models: OPERATING_MODELS,
+  approaches: APPROACHES,
+  themes: DEFAULT_THEMES,
+  phases: ROUND_PHASES,
+});
+
+/** Model ids in catalogue order; the order breaks score ties. */
+export const MODEL_IDS: readonly string[] = CATALOG.models.map((m) => m.id);
+
+const MODEL_BY_ID: ReadonlyMap<string, OperatingModel> = new Map(CATALOG.models.map((m) => [m.id, m]));
+
+/**
+ * A model by id, or undefined.
+ *
+ * @example
+ * getModel('diploma')?.resources // 1
+ */
+export function getModel(id: string): OperatingModel | undefined {
+  return MODEL_BY_ID.get(id);
+}
+
+/** The catalogue in one language, the shape `npm run catalog` and `GET /api/catalog` return. */
+export interface LocalizedCatalog {
+  lang: Lang;
+  goals: { id: GoalId; name: string }[];
+  categories: { id: string; name: string }[];
+  models: {
+    id: string;
+    categoryId: string;
+    name: string;
+    why: string;
+    how: string;
+    examples: string[];
+    resources: 1 | 2 | 3;
+    highImpactGoals: GoalId[];
+    caveats: string[];
+  }[];
+  approaches: {
+    id: string;
+    weight: number;
+    name: string;
+    what: string;
+    why: string;
+    how: string;
+    examples: string[];
+    caveats: string[];
+    figures?: Catalog['approaches'][number]['figures'];
+  }[];
+  themes: { id: string; name: string; description: string }[];
+  phases: { id: string; name: string; description: string; seedTiming: string; typicalWeeks: number }[];
+}
+
+/**
+ * The catalogue with every text in one language.
+ *
+ * @example
+ * localizeCatalog('en').models.length // 35
+ */
+export function localizeCatalog(lang: Lang): LocalizedCatalog {
+  return {
+    lang,
+    goals: CATALOG.goals.map((g) => ({ id: g.id, name: g.name[lang] })),
+    categories: CATALOG.categories.map((c) => ({ id: c.id, name: c.name[lang] })),
+    models: CATALOG.models.map((m) => ({
+      id: m.id,
+      categoryId: m.categoryId,
+      name: m.name[lang],
+      why: m.why[lang],
+      how: m.how[lang],
+      examples: [...m.examples],
+      resources: m.resources,
+      highImpactGoals: [...m.highImpactGoals],
+      caveats: m.caveats.map((c) => c[lang]),
+    })),
+    approaches: CATALOG.approaches.map((a) => ({
+      id: a.id,
+      weight: a.weight,
+      name: a.name[lang],
+      what: a.what[lang],
+      why: a.why[lang],
+      how: a.how[lang],
+      examples: [...a.examples],
+      caveats: a.caveats.map((c) => c[lang]),
+      ...(a.figures ? { figures: a.figures } : {}),
+    })),
+    themes: CATALOG.themes.map((t) => ({ id: t.id, name: t.name[lang], description: t.description[lang] })),
+    phases: CATALOG.phases.map((p) => ({
+      id: p.id,
+      name: p.name[lang],
+      description: p.description[lang],
+      seedTiming: p.seedTiming,
+      typicalWeeks: p.typicalWeeks,
+    })),
+  };
+}

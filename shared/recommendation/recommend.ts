@@ -1,0 +1,46 @@
+import { approachContext, recommendApproaches, type RankedApproach } from '../approaches/recommendApproach';
+import type { Localized } from '../i18n/lang';
+import type { Submission } from '../schemas/submissionSchema';
+import { suggestCapacity } from '../scoring/feasibility';
+import { scoreModels, type RankedModel } from '../scoring/scoreModels';
+import { weightStability, type StabilityInterval } from '../scoring/weightStability';
+
+export interface Recommendation {
+  participantName: string;
+  capacity: number;
+  /** The level staff time and budget suggest, when either was given. */
+  suggestedCapacity?: number;
+  notes: Localized[];
+  approaches: RankedApproach[];
+  models: RankedModel[];
+  stability: StabilityInterval[];
+}
+
+/**
+ * The whole recommendation for one valid submission: approaches and models ranked with reasons.
+ *
+ * @example
+ * recommend(parsed).approaches[0].approachId // e.g. 'integrated'
+ */
+export function recommend(s: Submission): Recommendation {
+  const models = scoreModels({ capacity: s.profile.capacity, goalWeights: s.goalWeights, models: s.models });
+  const hasFigures = s.profile.staffFte !== undefined || s.profile.budgetEurPerYear !== undefined;
+  const suggested = hasFigures ? suggestCapacity(s.profile.staffFte, s.profile.budgetEurPerYear) : undefined;
+  const notes: Localized[] = [];
+  if (suggested !== undefined && suggested !== s.profile.capacity) {
+    notes.push({
+      fi: `Henkilötyövuosien ja budjetin perusteella resurssitasoksi ehdotetaan ${suggested}, mutta olette valinneet ${s.profile.capacity}. Suositukset käyttävät valitsemaanne tasoa.`,
+      sv: `Utifrån årsverken och budget föreslås resursnivå ${suggested}, men ni har valt ${s.profile.capacity}. Rekommendationerna använder den nivå ni valt.`,
+      en: `Staff time and budget suggest capacity level ${suggested}, but you chose ${s.profile.capacity}. The recommendations use your choice.`,
+    });
+  }
+  return {
+    participantName: s.participant.name,
+    capacity: s.profile.capacity,
+    ...(suggested !== undefined ? { suggestedCapacity: suggested } : {}),
+    notes,
+    approaches: recommendApproaches(approachContext(s)),
+    models,
+    stability: weightStability(models, s.goalWeights),
+  };
+}

@@ -1,0 +1,160 @@
+import { approachContext, recommendApproaches } from '../approaches/recommendApproach';
+import { CATALOG } from '../catalog/catalog';
+import { APPROACH_IDS, GOAL_IDS, type ApproachId, type GoalId } from '../catalog/catalogTypes';
+import type { SelfAssessmentItem, SharingLevel, Submission } from '../schemas/submissionSchema';
+import { compareScores, computeModelScores } from '../scoring/scoreModels';
+import { spread, type Spread } from './quantiles';
+
+/** The seed's threshold for high impact: ≥ 3.3 points (seed 003), inclusive. */
+export const HIGH_IMPACT_THRESHOLD = 3.3;
+/** Distributions are shown only where at least this many participants contributed. */
+export const MIN_GROUP_SIZE = 3;
+/** A model counts as recommended to a participant when it is in that participant's own top five. */
+export const TOP_MODELS = 5;
+
+export type Audience = 'coordinator' | 'member';
+
+export interface SharedText {
+  text: string;
+  /** Present only when the author chose `named`. */
+  participantName?: string;
+}
+
+export interface ModelSummary {
+  modelId: string;
+  statusCounts: { inUse: number; planned: number; considering: number; notRelevant: number; unanswered: number };
+  impact: Record<GoalId, Spread | null>;
+  highImpactGoals: GoalId[];
+  catalogueHighImpactGoals: GoalId[];
+  /** Goals with data where the round's verdict differs from the national catalogue's. */
+  differsFromCatalogueOn: GoalId[];
+  /** How many participants have this model in their own top five. */
+  recommendedCount: number;
+}
+
+export interface ThemeSummary {
+  themeId: string;
+  ratedCount: number;
+  /** Counts of ratings 1–5, or null when fewer than MIN_GROUP_SIZE participants rated. */
+  distribution: [number, number, number, number, number] | null;
+  currentPractice: SharedText[];
+  strengths: SharedText[];
+  developmentAreas: SharedText[];
+}
+
+export interface RoundSummary {
+  audience: Audience;
+  participantCount: number;
+  minGroupSize: number;
+  models: ModelSummary[];
+  themes: ThemeSummary[];
+  approaches: { approachId: ApproachId; recommendedCount: number }[];
+}
+
+export interface CombineOptions {
+  audience: Audience;
+  /** The round's themes in order; defaults to the themes found in the submissions, sorted. */
+  themeIds?: readonly string[];
+}
+
+const STATUS_KEY = { 'in-use': 'inUse', planned: 'planned', considering: 'considering', 'not-relevant': 'notRelevant' } as const;
+const SHARED: ReadonlySet<SharingLevel> = new Set(['summary', 'named']);
+
+const byText = (a: SharedText, b: SharedText) =>
+  a.text < b.text ? -1 : a.text > b.text ? 1 : (a.participantName ?? '') < (b.participantName ?? '') ? -1 : 0;
+
+function sharedText(item: SelfAssessmentItem, field: 'currentPractice' | 'strengths' | 'developmentAreas', name: string): SharedText[] {
+  const text = item[field]?.trim();
+  if (!text || !SHARED.has(item.sharing)) return [];
+  return [item.sharing === 'named' ? { text, participantName: name } : { text }];
+}
+
+function summarizeModels(submissions: readonly Submission[], recommended: Map<string, number>): ModelSummary[] {
+  const byModel = submissions.map((s) => new Map(s.models.map((m) => [m.modelId, m])));
+  return CATALOG.models.map((model) => {
+    const statusCounts = { inUse: 0, planned: 0, considering: 0, notRelevant: 0, unanswered: 0 };
+    const scores: Record<GoalId, number[]> = { A: [], B: [], C: [], D: [], E: [] };
+    for (const models of byModel) {
+      const a = models.get(model.id);
+      if (a?.status) statusCounts[STATUS_KEY[a.status]] += 1;
+      else statusCounts.unanswered += 1;
+      for (const g of GOAL_IDS) {
+        const v = a?.impact?.[g];
+        if (v !== undefined) scores[g].push(v);
+      }
+    }
+    const impact = Object.fromEntries(GOAL_IDS.map((g) => [g, spread(scores[g])])) as Record<GoalId, Spread | null>;
+    const withData = GOAL_IDS.filter((g) => impact[g] !== null);
+    const highImpactGoals = withData.filter((g) => impact[g]!.mean >= HIGH_IMPACT_THRESHOLD - 1e-9);
+    return {
+      modelId: model.id,
+      statusCounts,
+      impact,
+      highImpactGoals,
+      catalogueHighImpactGoals: [...model.highImpactGoals],
+      differsFromCatalogueOn: withData.filter((g) => highImpactGoals.includes(g) !== model.highImpactGoals.includes(g)),
+      recommendedCount: recommended.get(model.id) ?? 0,
+    };
+  });
+}
+
+function summarizeThemes(submissions: readonly Submission[], themeIds: readonly string[], audience: Audience): ThemeSummary[] {
+  return themeIds.map((themeId) => {
+    const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+    let ratedCount = 0;
+    const texts = { currentPractice: [] as SharedText[], strengths: [] as SharedText[], developmentAreas: [] as SharedText[] };
+    for (const s of submissions) {
+      const item = s.selfAssessment.find((i) => i.themeId === themeId);
+      if (!item) continue;
+      if (item.rating !== undefined && (audience === 'coordinator' || SHARED.has(item.sharing))) {
+        counts[(item.rating - 1) as 0 | 1 | 2 | 3 | 4] += 1;
+        ratedCount += 1;
+      }
+      for (const field of ['currentPractice', 'strengths', 'developmentAreas'] as const) {
+        texts[field].push(...sharedText(item, field, s.participant.name));
+      }
+    }
+    return {
+      themeId,
+      ratedCount,
+      distribution: ratedCount >= MIN_GROUP_SIZE ? counts : null,
+      currentPractice: texts.currentPractice.sort(byText),
+      strengths: texts.strengths.sort(byText),
+      developmentAreas: texts.developmentAreas.sort(byText),
+    };
+  });
+}
+
+/**
+ * Combines a round's submissions into one summary. Nothing in it ranks participants: there is no
+ * per-participant total, texts are ordered by their own content, `team`-level texts never appear,
+ * names appear only beside texts their authors marked `named`, and rating distributions need at least
+ * three contributors. The result does not depend on the order of `submissions`.
+ *
+ * @example
+ * combineRound(submissions, { audience: 'member' }).themes[0].distribution // [0, 1, 2, 0, 0] or null
+ */
+export function combineRound(submissions: readonly Submission[], options: CombineOptions): RoundSummary {
+  const recommendedModels = new Map<string, number>();
+  const approachCounts = new Map<ApproachId, number>();
+  for (const s of submissions) {
+    const ranked = computeModelScores({ capacity: s.profile.capacity, goalWeights: s.goalWeights, models: s.models })
+      .filter((m) => m.status !== 'not-relevant')
+      .sort(compareScores);
+    for (const m of ranked.slice(0, TOP_MODELS)) {
+      recommendedModels.set(m.modelId, (recommendedModels.get(m.modelId) ?? 0) + 1);
+    }
+    const top = recommendApproaches(approachContext(s))[0]!.approachId;
+    approachCounts.set(top, (approachCounts.get(top) ?? 0) + 1);
+  }
+  const themeIds =
+    options.themeIds ?? [...new Set(submissions.flatMap((s) => s.selfAssessment.map((i) => i.themeId)))].sort();
+  return {
+    audience: options.audience,
+    participantCount: submissions.length,
+    minGroupSize: MIN_GROUP_SIZE,
+    models: summarizeModels(submissions, recommendedModels),
+    themes: summarizeThemes(submissions, themeIds, options.audience),
+    approaches: APPROACH_IDS.map((approachId) => ({ approachId, recommendedCount: approachCounts.get(approachId) ?? 0 })),
+  };
+}
