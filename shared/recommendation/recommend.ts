@@ -34,6 +34,13 @@ export function recommend(s: Submission): Recommendation {
       en: `Staff time and budget suggest capacity level ${suggested}, but you chose ${s.profile.capacity}. The recommendations use your choice.`,
     });
   }
+  if (s.participant.kind === 'company') {
+    notes.push({
+      fi: 'Toimintamallit ja koordinointitavat ovat kuntien keinoja. Yritykselle ne kertovat, missä yhteistyö kunnan kanssa tuottaa eniten: lue ne kumppanin näkökulmasta.',
+      sv: 'Verksamhetsmodellerna och koordineringssätten är kommunala verktyg. För ett företag visar de var samarbetet med kommunen ger mest: läs dem ur en partners synvinkel.',
+      en: 'The operating models and coordination approaches are municipal means. For a company they show where cooperation with the municipality pays off most: read them as a partner.',
+    });
+  }
   return {
     participantName: s.participant.name,
     capacity: s.profile.capacity,

@@ -87,10 +87,23 @@ const STATUS_REASONS: Record<string, Localized> = {
   considering: { fi: 'Teillä harkinnassa.', sv: 'Under övervägande hos er.', en: 'You are considering it.' },
 };
 
-/** Why a model ranks where it does: its strongest weighted goals, its fit to capacity, its status. */
-export function modelReasons(s: ModelScore, model: OperatingModel, input: ScoringInput): Reason[] {
+function tieReason(tiedWith: readonly string[]): Reason {
+  const names = (lang: 'fi' | 'sv' | 'en') => tiedWith.map((id) => CATALOG.models.find((m) => m.id === id)!.name[lang]).join('; ');
+  return {
+    code: 'tie',
+    text: {
+      fi: `Samat pisteet kuin: ${names('fi')}. Järjestys on luettelon järjestys; omat vaikuttavuusarviot erottavat mallit.`,
+      sv: `Samma poäng som: ${names('sv')}. Ordningen följer katalogen; egna bedömningar skiljer modellerna åt.`,
+      en: `Same score as: ${names('en')}. The order is the catalogue's; your own impact scores would separate them.`,
+    },
+  };
+}
+
+/** Why a model ranks where it does: its strongest weighted goals, its fit to capacity, its status, ties. */
+export function modelReasons(s: ModelScore, model: OperatingModel, input: ScoringInput, tiedWith: readonly string[] = []): Reason[] {
   const reasons = [...goalReasons(s, input), feasibilityReason(s, model, input)];
   const status = s.status ? STATUS_REASONS[s.status] : undefined;
   if (status) reasons.push({ code: `status-${s.status}`, text: status });
+  if (tiedWith.length > 0) reasons.push(tieReason(tiedWith));
   return reasons;
 }

@@ -81,16 +81,17 @@ export function compareScores(a: Pick<ModelScore, 'score' | 'catalogueIndex'>, b
  * scoreModels(input)[0].rank // 1
  */
 export function scoreModels(input: ScoringInput): RankedModel[] {
-  return computeModelScores(input)
+  const sorted = computeModelScores(input)
     .filter((s) => s.status !== 'not-relevant')
-    .sort(compareScores)
-    .map((s, i) => {
-      const model = CATALOG.models[s.catalogueIndex]!;
-      return {
-        ...s,
-        rank: i + 1,
-        reasons: modelReasons(s, model, input),
-        caveats: model.caveats,
-      };
-    });
+    .sort(compareScores);
+  return sorted.map((s, i) => {
+    const model = CATALOG.models[s.catalogueIndex]!;
+    const tiedWith = sorted.filter((o) => o !== s && Math.abs(o.score - s.score) <= SCORE_EPSILON).map((o) => o.modelId);
+    return {
+      ...s,
+      rank: i + 1,
+      reasons: modelReasons(s, model, input, tiedWith),
+      caveats: model.caveats,
+    };
+  });
 }

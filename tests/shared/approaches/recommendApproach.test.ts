@@ -6,7 +6,7 @@ import { makeSubmission } from '../../helpers/makeSubmission';
 
 const seed = readFileSync(path.resolve(__dirname, '../../../../shared/seeds', APPROACH_SEED), 'utf8');
 
-const ctx = (over: Partial<ApproachContext> & { facts?: Partial<ApproachContext['facts']> } = {}): ApproachContext => ({
+const ctx = (over: Omit<Partial<ApproachContext>, 'facts'> & { facts?: Partial<ApproachContext['facts']> } = {}): ApproachContext => ({
   capacity: 2,
   goalWeights: { A: 1, B: 1, C: 1, D: 1, E: 1 },
   chosenModelCount: 4,

@@ -84,7 +84,10 @@ describe('scoreModels', () => {
     });
     expect(ranked).toHaveLength(34);
     expect(ranked[0]!.modelId).toBe('strategy-participation');
-    expect(ranked[0]!.reasons.map((r) => r.code)).toEqual(['catalogue-high-impact', 'stretch', 'status-planned']);
+    expect(ranked[0]!.reasons.map((r) => r.code)).toEqual(['catalogue-high-impact', 'stretch', 'status-planned', 'tie']);
+    expect(ranked[0]!.reasons[3]!.text.en).toBe(
+      "Same score as: Involving businesses in the measures of the municipality's climate programme; Regional climate working group. The order is the catalogue's; your own impact scores would separate them.",
+    );
     expect(ranked[0]!.reasons[0]!.text.fi).toBe(
       'Kansallisessa arvioinnissa suuri vaikuttavuus tavoitteeseen A (Päästöjen vähentäminen), paino 1,0.',
     );

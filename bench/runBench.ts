@@ -1,0 +1,45 @@
+// `npm run bench`: prints a table of medians and writes bench/results.json. Not a test: numbers only.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { combineRound } from '../shared/rounds/combineRound';
+import { parseSubmission } from '../shared/schemas/parseSubmission';
+import { recommend } from '../shared/recommendation/recommend';
+import { measure, type Measurement } from './measure';
+import { syntheticSubmissions } from './syntheticSubmissions';
+
+const all = syntheticSubmissions(3000);
+const one = all[0]!;
+const raw300 = JSON.parse(JSON.stringify(all.slice(0, 300))) as unknown[];
+
+const results: Measurement[] = [
+  measure('parse + validate 1 submission', () => parseSubmission(raw300[0]), 200),
+  measure('recommend 1 submission (models, stability, approaches)', () => recommend(one), 200),
+  measure('parse + validate 300 submissions', () => raw300.forEach((r) => parseSubmission(r)), 15),
+  measure('combine 300 submissions', () => combineRound(all.slice(0, 300), { audience: 'coordinator' }), 15),
+  measure('combine 3000 submissions', () => combineRound(all, { audience: 'coordinator' }), 9),
+];
+
+const c300 = results[3]!.medianMs;
+const c3000 = results[4]!.medianMs;
+const summary = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+  results,
+  checks: {
+    combine3000UnderOneSecond: c3000 < 1000,
+    growthFactor300To3000: Number((c3000 / c300).toFixed(2)),
+  },
+};
+
+console.log('\nIlmastoyhteistyö benchmark (median of runs)\n');
+console.log(`${'measurement'.padEnd(58)} ${'median ms'.padStart(10)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'runs'.padStart(5)}`);
+for (const r of results) {
+  console.log(`${r.name.padEnd(58)} ${r.medianMs.toFixed(3).padStart(10)} ${r.minMs.toFixed(2).padStart(8)} ${r.maxMs.toFixed(2).padStart(8)} ${String(r.runs).padStart(5)}`);
+}
+console.log(`\n3 000 combined in under 1 s: ${summary.checks.combine3000UnderOneSecond ? 'yes' : 'NO'}; 300 → 3 000 grows ×${summary.checks.growthFactor300To3000} (linear ≈ ×10)\n`);
+
+const out = path.join(__dirname, 'results.json');
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+console.log(`wrote ${path.relative(process.cwd(), out)}`);
