@@ -1,0 +1,52 @@
+import type { HttpResponseInit } from '@azure/functions';
+import type { Lang } from '../../shared/i18n/lang';
+import { localizeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
+
+/** Titles of the statuses we answer with, per language. */
+const TITLES: Record<number, Record<Lang, string>> = {
+  400: { fi: 'Virheellinen pyyntö', sv: 'Felaktig begäran', en: 'Bad request' },
+  401: { fi: 'Tunnistautuminen puuttuu', sv: 'Autentisering saknas', en: 'Authentication required' },
+  403: { fi: 'Ei oikeutta', sv: 'Ingen behörighet', en: 'Forbidden' },
+  404: { fi: 'Ei löytynyt', sv: 'Hittades inte', en: 'Not found' },
+  405: { fi: 'Menetelmä ei ole sallittu', sv: 'Metoden är inte tillåten', en: 'Method not allowed' },
+  409: { fi: 'Ristiriita', sv: 'Konflikt', en: 'Conflict' },
+  412: { fi: 'Tieto on muuttunut välillä', sv: 'Uppgifterna har ändrats', en: 'Precondition failed' },
+  413: { fi: 'Pyyntö on liian suuri', sv: 'Begäran är för stor', en: 'Payload too large' },
+  415: { fi: 'Sisältötyyppi ei kelpaa', sv: 'Innehållstypen stöds inte', en: 'Unsupported media type' },
+  422: { fi: 'Tiedoissa on virheitä', sv: 'Uppgifterna innehåller fel', en: 'The data has errors' },
+  500: { fi: 'Palvelinvirhe', sv: 'Serverfel', en: 'Server error' },
+  503: { fi: 'Palvelu ei ole juuri nyt käytettävissä', sv: 'Tjänsten är inte tillgänglig just nu', en: 'Service unavailable' },
+};
+
+export interface ProblemOptions {
+  detail?: string;
+  errors?: readonly FieldIssue[];
+  headers?: Record<string, string>;
+}
+
+/**
+ * An RFC 9457 problem response: `application/problem+json` with a localized title and, for input
+ * errors, `errors: [{ path, code, message }]` so the add-in can point at the cell.
+ *
+ * @example
+ * problem(422, 'fi', { errors }) // { status: 422, jsonBody: { type, title, status, errors }, … }
+ */
+export function problem(status: number, lang: Lang, options: ProblemOptions = {}): HttpResponseInit {
+  const title = (TITLES[status] ?? TITLES[500]!)[lang];
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': lang, ...options.headers },
+    body: JSON.stringify({
+      type: 'about:blank',
+      title,
+      status,
+      ...(options.detail ? { detail: options.detail } : {}),
+      ...(options.errors ? { errors: options.errors.map((e) => localizeIssue(e, lang)) } : {}),
+    }),
+  };
+}
+
+/** A JSON 200 (or other) response. */
+export function ok(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponseInit {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+}
