@@ -32,9 +32,13 @@ export interface ApproachRule {
 export const FEW_MODELS = 3;
 export const MANY_MODELS = 6;
 
-const share = (w: GoalWeights, ...goals: (keyof GoalWeights)[]) => {
+/**
+ * Whether the goals' share of the total weight is above `threshold`: strictly above, so that equal
+ * weights on all five goals (each 20 %) never count as emphasis; float noise is tolerated.
+ */
+const weighsMoreThan = (w: GoalWeights, threshold: number, ...goals: (keyof GoalWeights)[]) => {
   const total = w.A + w.B + w.C + w.D + w.E;
-  return total > 0 ? goals.reduce((s, g) => s + w[g], 0) / total : 0;
+  return total > 0 && goals.reduce((s, g) => s + w[g], 0) / total > threshold + 1e-9;
 };
 
 /** Starting suitability before rules: lighter approaches start higher because they cost less. */
@@ -104,7 +108,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'open-brand-goals',
     approachId: 'open-network',
     points: 20,
-    applies: (c) => share(c.goalWeights, 'D', 'E') >= 0.4,
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.4, 'D', 'E'),
     reason: { fi: 'Painotatte vuorovaikutusta (D) ja ilmastoimagoa (E): nimetty verkosto tuo näkyvyyttä.', sv: 'Ni viktar samverkan (D) och klimatimage (E): ett namngivet nätverk ger synlighet.', en: 'You weight interaction (D) and climate image (E): a named network brings visibility.' },
     quote: 'Nimetyn verkoston etuna mahdollisuus brändätä ja tehdä sitä tunnetuksi',
   },
@@ -160,7 +164,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'commitment-brand',
     approachId: 'commitment-network',
     points: 10,
-    applies: (c) => share(c.goalWeights, 'E') >= 0.25,
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, 'E'),
     reason: { fi: 'Painotatte ilmastoimagoa (E): verkosto tuo brändiarvoa myös yrityksille.', sv: 'Ni viktar klimatimage (E): nätverket ger varumärkesvärde även åt företagen.', en: 'You weight climate image (E): the network lends brand value to companies too.' },
     quote: 'Ison kunnan/tärkeän alueen tarjoama brändiarvo yrityksille.',
   },
@@ -200,7 +204,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'frontrunner-green-business',
     approachId: 'frontrunner-network',
     points: 10,
-    applies: (c) => share(c.goalWeights, 'B') >= 0.25,
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, 'B'),
     reason: { fi: 'Painotatte vihreän liiketoiminnan edellytyksiä (B): verkosto on myös elinkeinopoliittinen työkalu.', sv: 'Ni viktar förutsättningarna för grön affärsverksamhet (B): nätverket är också ett näringspolitiskt verktyg.', en: 'You weight conditions for green business (B): the network is also a business-policy tool.' },
     quote: 'Toimii myös kunnan elinkeinopoliittisena työkaluna.',
   },

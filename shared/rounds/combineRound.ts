@@ -60,8 +60,8 @@ export interface CombineOptions {
 const STATUS_KEY = { 'in-use': 'inUse', planned: 'planned', considering: 'considering', 'not-relevant': 'notRelevant' } as const;
 const SHARED: ReadonlySet<SharingLevel> = new Set(['summary', 'named']);
 
-const byText = (a: SharedText, b: SharedText) =>
-  a.text < b.text ? -1 : a.text > b.text ? 1 : (a.participantName ?? '') < (b.participantName ?? '') ? -1 : 0;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byText = (a: SharedText, b: SharedText) => cmp(a.text, b.text) || cmp(a.participantName ?? '', b.participantName ?? '');
 
 function sharedText(item: SelfAssessmentItem, field: 'currentPractice' | 'strengths' | 'developmentAreas', name: string): SharedText[] {
   const text = item[field]?.trim();
@@ -69,7 +69,7 @@ function sharedText(item: SelfAssessmentItem, field: 'currentPractice' | 'streng
   return [item.sharing === 'named' ? { text, participantName: name } : { text }];
 }
 
-function summarizeModels(submissions: readonly Submission[], recommended: Map<string, number>): ModelSummary[] {
+function summarizeModels(submissions: readonly Submission[], recommended: Map<string, number>, audience: Audience): ModelSummary[] {
   const byModel = submissions.map((s) => new Map(s.models.map((m) => [m.modelId, m])));
   return CATALOG.models.map((model) => {
     const statusCounts = { inUse: 0, planned: 0, considering: 0, notRelevant: 0, unanswered: 0 };
@@ -83,7 +83,12 @@ function summarizeModels(submissions: readonly Submission[], recommended: Map<st
         if (v !== undefined) scores[g].push(v);
       }
     }
-    const impact = Object.fromEntries(GOAL_IDS.map((g) => [g, spread(scores[g])])) as Record<GoalId, Spread | null>;
+    // Members see a model's combined impact only where at least MIN_GROUP_SIZE participants scored it,
+    // so that no single participant's own scores can be read off the summary.
+    const minN = audience === 'member' ? MIN_GROUP_SIZE : 1;
+    const impact = Object.fromEntries(
+      GOAL_IDS.map((g) => [g, scores[g].length >= minN ? spread(scores[g]) : null]),
+    ) as Record<GoalId, Spread | null>;
     const withData = GOAL_IDS.filter((g) => impact[g] !== null);
     const highImpactGoals = withData.filter((g) => impact[g]!.mean >= HIGH_IMPACT_THRESHOLD - 1e-9);
     return {
@@ -153,7 +158,7 @@ export function combineRound(submissions: readonly Submission[], options: Combin
     audience: options.audience,
     participantCount: submissions.length,
     minGroupSize: MIN_GROUP_SIZE,
-    models: summarizeModels(submissions, recommendedModels),
+    models: summarizeModels(submissions, recommendedModels, options.audience),
     themes: summarizeThemes(submissions, themeIds, options.audience),
     approaches: APPROACH_IDS.map((approachId) => ({ approachId, recommendedCount: approachCounts.get(approachId) ?? 0 })),
   };

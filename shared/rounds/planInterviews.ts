@@ -1,5 +1,10 @@
+import { z } from 'zod';
 import { makeIssue, type FieldIssue } from '../schemas/fieldIssue';
+import { fromZodIssues } from '../schemas/fromZodIssues';
 import type { ParseResult } from '../schemas/parseSubmission';
+import { ParticipantIdSchema } from '../schemas/submissionSchema';
+
+const IdsSchema = z.array(ParticipantIdSchema).max(1000);
 
 export interface InterviewVisit {
   /** Order of the visits; visits in the same slot share no participant and can run in the same week. */
@@ -26,7 +31,12 @@ export const MIN_INTERVIEW_PARTICIPANTS = 3;
  * @example
  * planInterviews(['a', 'b', 'c']).ok // true; host 'a' is interviewed by 'b' and 'c'
  */
-export function planInterviews(participantIds: readonly string[]): ParseResult<InterviewPlan> {
+export function planInterviews(input: unknown): ParseResult<InterviewPlan> {
+  const parsed = IdsSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, errors: fromZodIssues(parsed.error.issues, input).map((e) => ({ ...e, path: ['participants', ...e.path] })) };
+  }
+  const participantIds = parsed.data;
   const ids = [...new Set(participantIds)].sort();
   const errors: FieldIssue[] = [];
   if (ids.length !== participantIds.length) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { makeIssue, type FieldIssue, type IssuePath } from './fieldIssue';
+import { ERROR_CODES, makeIssue, type ErrorCode, type FieldIssue, type IssuePath } from './fieldIssue';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -85,8 +85,10 @@ export function fromZodIssues(
         out.push(makeIssue(path, 'not_integer'));
         break;
       case 'custom': {
-        const code = (issue.params as { code?: string } | undefined)?.code;
-        out.push(code === 'weights_all_zero' ? makeIssue(path, code) : makeIssue(path, 'invalid_value'));
+        const code = (issue.params as { code?: string; value?: string } | undefined)?.code;
+        const known = (ERROR_CODES as readonly string[]).includes(code ?? '');
+        const value = (issue.params as { value?: string } | undefined)?.value;
+        out.push(makeIssue(path, known ? (code as ErrorCode) : 'invalid_type', value ? { value } : {}));
         break;
       }
       default:

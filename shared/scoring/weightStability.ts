@@ -62,9 +62,13 @@ export function stabilityRange(
   const ok = (t: number) =>
     (t > 0 || restWeight > 0) && lines.filter(({ l, first }) => beats(l, t, first)).length < k;
 
+  const t0 = w[g];
+  // A cut within rounding of the current weight is the current weight: a tie there must be judged
+  // at the exact point, not in a neighbouring segment.
   const cuts = lines
     .filter(({ l }) => l.alpha !== 0)
     .map(({ l }) => -l.beta / l.alpha)
+    .map((t) => (Math.abs(t - t0) <= 1e-9 ? t0 : t))
     .filter((t) => t > 0 && t < MAX_WEIGHT);
   const points = [...new Set([0, ...cuts, MAX_WEIGHT])].sort((a, b) => a - b);
   // Elements alternate: point, open segment, point, …; each is tested once.
@@ -74,7 +78,6 @@ export function stabilityRange(
     const next = points[i + 1];
     if (next !== undefined) elements.push({ low: p, high: next, ok: ok((p + next) / 2) });
   });
-  const t0 = w[g];
   let at = elements.findIndex((e) => (e.low === e.high ? e.low === t0 : e.low < t0 && t0 < e.high));
   if (at < 0) at = 0;
   let lo = at;
@@ -94,9 +97,13 @@ const RANGE_WORDS = {
   en: { above: 'above', atLeast: 'at least', below: 'below', upTo: 'up to', and: 'and' },
 } as const;
 
+/** Bounds are rounded inward to one decimal, so every weight the sentence names really keeps the place. */
+const inwardLow = (x: number) => Math.ceil(x * 10 - 1e-9) / 10;
+const inwardHigh = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
+
 function rangeText(r: Range, lang: 'fi' | 'sv' | 'en'): string {
-  const lo = formatDecimal(r.low, lang);
-  const hi = formatDecimal(r.high, lang);
+  const lo = formatDecimal(inwardLow(r.low), lang);
+  const hi = formatDecimal(inwardHigh(r.high), lang);
   if (!r.lowOpen && !r.highOpen) return `${lo}–${hi}`;
   const w = RANGE_WORDS[lang];
   return `${r.lowOpen ? w.above : w.atLeast} ${lo} ${w.and} ${r.highOpen ? w.below : w.upTo} ${hi}`;

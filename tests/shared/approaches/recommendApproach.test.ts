@@ -33,7 +33,7 @@ describe('recommendApproaches', () => {
     expect(order(ctx({ capacity: 1, chosenModelCount: 2, facts: { existingCooperation: true } }))).toEqual([
       ['individual-models', 95, false],
       ['integrated', 80, false],
-      ['open-network', 20, true],
+      ['open-network', 0, true],
       ['commitment-network', 0, true],
       ['frontrunner-network', 0, true],
     ]);
@@ -71,6 +71,16 @@ describe('recommendApproaches', () => {
     expect(frontrunner.rank).toBe(5);
     expect(frontrunner.reasons.map((r) => r.ruleId)).toContain('frontrunner-too-heavy');
     expect(frontrunner.prerequisites[0]).toEqual({ text: { fi: 'Resurssitaso vähintään 3', sv: 'Resursnivå minst 3', en: 'Capacity level at least 3' }, met: false });
+  });
+
+  it.each([
+    [{ A: 1, B: 1, C: 1, D: 1, E: 1 }, false],
+    [{ A: 0.3, B: 0.3, C: 0.3, D: 0.3, E: 0.3 }, false],
+    [{ A: 0.7, B: 0.7, C: 0.7, D: 0.7, E: 0.7 }, false],
+    [{ A: 1, B: 1, C: 1, D: 1.1, E: 1 }, true],
+  ])('equal weights are not emphasis on D and E: %p → brand rule %p', (goalWeights, fires) => {
+    const open = recommendApproaches(ctx({ goalWeights })).find((a) => a.approachId === 'open-network')!;
+    expect(open.reasons.some((r) => r.ruleId === 'open-brand-goals')).toBe(fires);
   });
 
   it('surfaces the greenwashing caveat on network approaches when badges are in play', () => {

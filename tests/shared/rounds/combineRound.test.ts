@@ -49,6 +49,14 @@ describe('combineRound', () => {
     expect(summary.models.find((m) => m.modelId === 'diploma')!.statusCounts.unanswered).toBe(3);
   });
 
+  it('hides a model’s combined impact from members until three participants scored it', () => {
+    const two = [participant('A-kunta', 5, 3, 'team', ''), participant('B-kunta', 4, 3, 'team', '')];
+    const member = combineRound(two, { audience: 'member' }).models.find((m) => m.modelId === 'events')!;
+    expect([member.impact.A, member.highImpactGoals, member.differsFromCatalogueOn]).toEqual([null, [], []]);
+    const coordinator = combineRound(two, { audience: 'coordinator' }).models.find((m) => m.modelId === 'events')!;
+    expect(coordinator.impact.A!.mean).toBe(4.5);
+  });
+
   it.each([
     [[3, 3, 4, 3, 3, 4, 3, 3, 4, 3], true], // mean exactly 3.3: inclusive
     [[3, 3, 3, 4, 3, 3, 4, 3, 3, 3], false], // 3.2

@@ -31,6 +31,12 @@ describe('planInterviews', () => {
     }
   });
 
+  it.each([null, {}, 5, 'abc', [1, 2, 3], ['a', 'b', '']])('rejects %p without throwing', (input) => {
+    const r = planInterviews(input);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]!.path[0]).toBe('participants');
+  });
+
   it('is deterministic whatever the input order', () => {
     expect(planInterviews(['c', 'a', 'd', 'b'])).toEqual(planInterviews(['a', 'b', 'c', 'd']));
   });
