@@ -1,0 +1,77 @@
+import type { Round } from '../../shared/schemas/roundSchema';
+import type { Submission } from '../../shared/schemas/submissionSchema';
+
+/** A round as stored: the round itself and the hash of its coordinator key (never the key). */
+export interface StoredRound {
+  round: Round;
+  coordinatorKeyHash: string;
+  createdAt: string;
+}
+
+export interface StoredParticipant {
+  participantId: string;
+  name: string;
+  tokenHash: string;
+}
+
+/** One version of a participant's submission. */
+export interface StoredSubmission {
+  participantId: string;
+  version: number;
+  submittedAt: string;
+  submission: Submission;
+}
+
+/** The version the latest pointer holds; its `etag` is the HTTP ETag of the participant's submission. */
+export interface LatestPointer {
+  version: number;
+  submittedAt: string;
+  etag: string;
+}
+
+/** Storage could not be reached or failed; nothing was written. The API answers 503 with Retry-After. */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('storage unavailable', { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** The `If-Match` did not match the latest version (or another write won the race). The API answers 412. */
+export class PreconditionFailedError extends Error {
+  constructor() {
+    super('precondition failed');
+    this.name = 'PreconditionFailedError';
+  }
+}
+
+/** A round with this id exists already. */
+export class AlreadyExistsError extends Error {
+  constructor() {
+    super('already exists');
+    this.name = 'AlreadyExistsError';
+  }
+}
+
+/**
+ * Everything the API stores, partitioned by round. Implementations never half-write: a submission
+ * version and the move of the latest pointer happen together or not at all.
+ */
+export interface RoundStore {
+  /** Resolves when storage answers; rejects with StorageUnavailableError otherwise. */
+  ping(): Promise<void>;
+  createRound(stored: StoredRound): Promise<void>;
+  getRound(roundId: string): Promise<StoredRound | undefined>;
+  addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void>;
+  getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
+  listParticipants(roundId: string): Promise<StoredParticipant[]>;
+  /**
+   * Stores a new version. With `ifMatch`, only if the latest pointer's etag still equals it
+   * (PreconditionFailedError otherwise); without, after whatever is latest. Returns the new pointer.
+   */
+  putSubmission(roundId: string, participantId: string, submission: Submission, submittedAt: string, ifMatch?: string): Promise<LatestPointer>;
+  getLatestPointer(roundId: string, participantId: string): Promise<LatestPointer | undefined>;
+  getSubmission(roundId: string, participantId: string, version?: number): Promise<StoredSubmission | undefined>;
+  /** The latest version of every participant that has submitted. */
+  listLatestSubmissions(roundId: string): Promise<StoredSubmission[]>;
+}

@@ -1,0 +1,31 @@
+import { TableClient } from '@azure/data-tables';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { RoundStore } from './RoundStore';
+import { TableRoundStore } from './TableRoundStore';
+
+export const TABLE_NAME = 'ilmastoyhteistyo';
+
+/**
+ * The one place that chooses storage, from configuration:
+ * `STORAGE_CONNECTION_STRING` (Azurite locally; http endpoints allowed) or `STORAGE_TABLE_URL`
+ * (an account URL in Azure, reached with managed identity through DefaultAzureCredential).
+ */
+export function createRoundStore(env: NodeJS.ProcessEnv = process.env): RoundStore {
+  const table = env.STORAGE_TABLE_NAME ?? TABLE_NAME;
+  if (env.STORAGE_CONNECTION_STRING) {
+    const insecure = /TableEndpoint=http:|UseDevelopmentStorage=true/i.test(env.STORAGE_CONNECTION_STRING);
+    return new TableRoundStore(TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure }));
+  }
+  if (env.STORAGE_TABLE_URL) {
+    return new TableRoundStore(new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential()));
+  }
+  throw new Error('Set STORAGE_CONNECTION_STRING (Azurite) or STORAGE_TABLE_URL (Azure, managed identity).');
+}
+
+let shared: RoundStore | undefined;
+
+/** The process-wide store, created on first use. */
+export function roundStore(): RoundStore {
+  shared ??= createRoundStore();
+  return shared;
+}
