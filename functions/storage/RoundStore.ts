@@ -60,7 +60,11 @@ export class AlreadyExistsError extends Error {
 export interface RoundStore {
   /** Resolves when storage answers; rejects with StorageUnavailableError otherwise. */
   ping(): Promise<void>;
-  createRound(stored: StoredRound): Promise<void>;
+  /**
+   * Creates a round with its first participants. The round becomes visible only when everything is
+   * written: participants go first, the round entity last (AlreadyExistsError if the id is taken).
+   */
+  createRound(stored: StoredRound, participants?: readonly StoredParticipant[]): Promise<void>;
   getRound(roundId: string): Promise<StoredRound | undefined>;
   addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void>;
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;

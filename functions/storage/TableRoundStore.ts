@@ -71,8 +71,9 @@ export class TableRoundStore implements RoundStore {
     });
   }
 
-  async createRound(stored: StoredRound): Promise<void> {
+  async createRound(stored: StoredRound, participants: readonly StoredParticipant[] = []): Promise<void> {
     const t = await this.table();
+    if (participants.length > 0) await this.addParticipants(stored.round.roundId, participants);
     await guard(async () => {
       try {
         await t.createEntity({ partitionKey: stored.round.roundId, rowKey: ROUND_KEY, doc: JSON.stringify(stored) });

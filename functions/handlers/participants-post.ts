@@ -1,0 +1,25 @@
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { AddParticipantsSchema } from '../../shared/schemas/roundRequests';
+import { requireRole } from '../auth/authorizeRound';
+import { ok } from '../http/problem';
+import { readBody } from '../http/readBody';
+import { withErrors } from '../http/withErrors';
+import { newParticipants } from '../rounds/newParticipants';
+import { openRound } from '../rounds/roundRoute';
+
+/** POST /api/rounds/{roundId}/participants (coordinator): new participants → invite tokens, shown once. */
+export async function participantsPost(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const r = await openRound(request);
+  if (!r.ok) return r.response;
+  const denied = requireRole(r.access, r.lang);
+  if (denied) return denied;
+  const body = await readBody(request, AddParticipantsSchema, r.lang);
+  if (!body.ok) return body.response;
+  const taken = new Set((await r.store.listParticipants(r.roundId)).map((p) => p.participantId));
+  const created = newParticipants(body.value.participants, taken);
+  await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
+  context.log(`added ${created.length} participants`);
+  return ok({ participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
+}
+
+app.http('participants-post', { methods: ['POST'], authLevel: 'anonymous', route: 'rounds/{roundId}/participants', handler: withErrors(participantsPost) });

@@ -1,0 +1,17 @@
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { combineRound } from '../../shared/rounds/combineRound';
+import { ok } from '../http/problem';
+import { withErrors } from '../http/withErrors';
+import { openRound } from '../rounds/roundRoute';
+
+/** GET /api/rounds/{roundId}/summary: combined results; the coordinator's view counts every rating, members' only shared ones. */
+export async function summaryGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const r = await openRound(request);
+  if (!r.ok) return r.response;
+  const latest = await r.store.listLatestSubmissions(r.roundId);
+  const audience = r.access.caller.role === 'coordinator' ? 'coordinator' : 'member';
+  const summary = combineRound(latest.map((s) => s.submission), { audience, themeIds: r.access.stored.round.themes.map((t) => t.id) });
+  return ok(summary, 200, { 'cache-control': 'no-store' });
+}
+
+app.http('summary-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/summary', handler: withErrors(summaryGet) });

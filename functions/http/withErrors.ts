@@ -1,0 +1,27 @@
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { PreconditionFailedError, StorageUnavailableError } from '../storage/RoundStore';
+import { requestLanguage } from './language';
+import { problem } from './problem';
+
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Maps the storage layer's typed errors to responses (503 with Retry-After, 412) so handlers stay
+ * thin; anything else is a defect: logged without the request body and answered 500.
+ */
+export function withErrors(handler: HttpHandler): HttpHandler {
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    try {
+      return (await handler(request, context)) as HttpResponseInit;
+    } catch (err) {
+      const lang = requestLanguage(request);
+      if (err instanceof StorageUnavailableError) {
+        context.warn(`storage unavailable for ${request.method} ${new URL(request.url).pathname}`);
+        return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
+      }
+      if (err instanceof PreconditionFailedError) return problem(412, lang);
+      context.error(`unhandled error in ${context.functionName}: ${(err as Error).stack ?? String(err)}`);
+      return problem(500, lang);
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import { slugId, type NewParticipant } from '../../shared/schemas/roundRequests';
+import { inviteTokenFor } from '../auth/authorizeRound';
+import { hashSecret, newSecret } from '../auth/secrets';
+import type { StoredParticipant } from '../storage/RoundStore';
+
+/** Ids, invite tokens (shown once) and their hashes (stored) for new participants. */
+export function newParticipants(
+  input: readonly NewParticipant[],
+  taken: Set<string>,
+): { stored: StoredParticipant; shown: { participantId: string; name: string; inviteToken: string } }[] {
+  return input.map((p) => {
+    const participantId = slugId(p.name, taken);
+    taken.add(participantId);
+    const inviteToken = inviteTokenFor(participantId, newSecret());
+    return {
+      stored: { participantId, name: p.name, tokenHash: hashSecret(inviteToken) },
+      shown: { participantId, name: p.name, inviteToken },
+    };
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { RoundPhaseSchema, RoundSchema, RoundThemeSchema } from './roundSchema';
+
+const name = z.string().trim().min(1).max(LIMITS.shortText);
+
+export const NewParticipantSchema = z.strictObject({ name });
+export type NewParticipant = z.infer<typeof NewParticipantSchema>;
+
+/** POST /api/rounds: what a coordinator sends; the service picks the round id and participant ids. */
+export const RoundCreateSchema = z.strictObject({
+  name,
+  participantKind: RoundSchema.shape.participantKind,
+  /** Defaults to the 7 themes of seed 001. */
+  themes: z.array(RoundThemeSchema).min(1).max(LIMITS.maxThemes).optional(),
+  phases: z.array(RoundPhaseSchema).max(LIMITS.maxPhases).optional(),
+  participants: z.array(NewParticipantSchema).max(LIMITS.maxParticipants).optional(),
+});
+export type RoundCreate = z.infer<typeof RoundCreateSchema>;
+
+/** POST /api/rounds/{roundId}/participants. */
+export const AddParticipantsSchema = z.strictObject({
+  participants: z.array(NewParticipantSchema).min(1).max(LIMITS.maxParticipants),
+});
+export type AddParticipants = z.infer<typeof AddParticipantsSchema>;
+
+const FOLD: Record<string, string> = { ä: 'a', å: 'a', ö: 'o', é: 'e', ü: 'u' };
+
+/**
+ * A stable ASCII id from a name, unique among `taken` (adds -2, -3 … when needed).
+ *
+ * @example
+ * slugId('Hämeenlinnan kaupunki', new Set()) // 'hameenlinnan-kaupunki'
+ * slugId('Turku', new Set(['turku'])) // 'turku-2'
+ */
+export function slugId(text: string, taken: ReadonlySet<string>, maxLength = 32): string {
+  const base =
+    text
+      .toLowerCase()
+      .replace(/[äåöéü]/g, (c) => FOLD[c] ?? c)
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, maxLength)
+      .replace(/-+$/g, '') || 'osallistuja';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}

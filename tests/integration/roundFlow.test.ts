@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startAzurite, type Azurite } from '../helpers/azurite';
+import { startApiProcess } from '../helpers/startApiProcess';
+
+const CREATION_KEY = 'test-creation-key-0123456789abcdef';
+const fixtures = path.resolve(__dirname, '../fixtures/submissions');
+const files = readdirSync(fixtures).filter((f) => f.endsWith('.json')).sort();
+const load = (f: string) => {
+  const s = JSON.parse(readFileSync(path.join(fixtures, f), 'utf8'));
+  delete s.roundId;
+  delete s.participantId;
+  return s;
+};
+
+let azurite: Azurite;
+let api: Awaited<ReturnType<typeof startApiProcess>>;
+let base: string;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: CREATION_KEY });
+  base = api.baseUrl;
+}, 60_000);
+afterAll(async () => {
+  await api.stop();
+  await azurite.stop();
+});
+
+const call = async (method: string, route: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${base}/${route}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+};
+
+interface Created { roundId: string; coordinatorKey: string; participants: { participantId: string; name: string; inviteToken: string }[] }
+
+async function createRound(names: string[]): Promise<Created> {
+  const res = await call('POST', 'rounds', CREATION_KEY, { name: 'KETS syksy 2026', participantKind: 'mixed', participants: names.map((name) => ({ name })) });
+  expect(res.status).toBe(201);
+  return res.body as Created;
+}
+
+describe('a whole round over HTTP, on Azurite', () => {
+  let round: Created;
+  beforeAll(async () => {
+    round = await createRound(files.map((f) => load(f).participant.name));
+  });
+
+  it('reports health with storage', async () => {
+    expect(await call('GET', 'health')).toMatchObject({ status: 200, body: { status: 'ok', storage: 'ok' } });
+  });
+
+  it('creates the round with invite tokens of at least 128 bits', () => {
+    expect(round.participants).toHaveLength(6);
+    for (const p of round.participants) expect(p.inviteToken.split('.')[1]!.length).toBeGreaterThanOrEqual(22);
+    expect(round.coordinatorKey).toMatch(/^coordinator\.[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('takes every participant’s submission, versions a resubmission and honours If-Match', async () => {
+    for (const [i, f] of files.entries()) {
+      const p = round.participants[i]!;
+      const put = await call('PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, load(f));
+      expect([put.status, put.body.version, put.headers.get('etag')]).toEqual([201, 1, '"v1"']);
+    }
+    const p = round.participants[0]!;
+    const again = await call('PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, load(files[0]!), { 'if-match': '"v1"' });
+    expect([again.status, again.body.version]).toEqual([201, 2]);
+    const stale = await call('PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, load(files[0]!), { 'if-match': '"v1"' });
+    expect(stale.status).toBe(412);
+    expect((await call('GET', `rounds/${round.roundId}/submissions/${p.participantId}?version=1`, p.inviteToken)).body.version).toBe(1);
+  });
+
+  it('gives the coordinator every latest submission, the interview plan and the full summary', async () => {
+    const all = await call('GET', `rounds/${round.roundId}/submissions`, round.coordinatorKey);
+    expect(all.body.participants.map((x: { latest: { version: number } }) => x.latest.version).sort()).toEqual([1, 1, 1, 1, 1, 2]);
+    const plan = await call('GET', `rounds/${round.roundId}/interview-plan`, round.participants[2]!.inviteToken);
+    expect(plan.body.visits).toHaveLength(6);
+    const summary = await call('GET', `rounds/${round.roundId}/summary`, round.coordinatorKey);
+    expect([summary.status, summary.body.audience, summary.body.participantCount, summary.body.themes.length]).toEqual([200, 'coordinator', 6, 7]);
+    const member = await call('GET', `rounds/${round.roundId}/summary`, round.participants[1]!.inviteToken);
+    expect(member.body.audience).toBe('member');
+    const shared = await call('GET', `rounds/${round.roundId}/recommended-models`, round.participants[1]!.inviteToken);
+    expect([shared.status, shared.body.models.length]).toEqual([200, 35]);
+  });
+
+  it('rejects a submission with unknown themes of this round, naming the path', async () => {
+    const p = round.participants[3]!;
+    const body = { ...load(files[3]!), selfAssessment: [{ themeId: 'vesihuolto' }] };
+    const res = await call('PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, body, { 'accept-language': 'en' });
+    expect([res.status, res.body.errors[0].path, res.body.errors[0].code]).toEqual([422, ['selfAssessment', 0, 'themeId'], 'unknown_theme']);
+  });
+
+  describe('authorization matrix', () => {
+    let other: Created;
+    beforeAll(async () => {
+      other = await createRound(['Muu kunta', 'Toinen kunta', 'Kolmas kunta']);
+    });
+
+    const routes = (r: Created, pid: string) => [
+      ['GET', `rounds/${r.roundId}/submissions/${pid}`, undefined],
+      ['PUT', `rounds/${r.roundId}/submissions/${pid}`, 'body'],
+      ['GET', `rounds/${r.roundId}/submissions`, undefined],
+      ['GET', `rounds/${r.roundId}/summary`, undefined],
+      ['GET', `rounds/${r.roundId}/interview-plan`, undefined],
+      ['GET', `rounds/${r.roundId}/recommended-models`, undefined],
+      ['POST', `rounds/${r.roundId}/participants`, 'participants'],
+    ] as const;
+
+    // Expected status per route for: no token, another round's coordinator, another participant, the participant, the coordinator.
+    const expected: Record<string, number[]> = {
+      'GET submission': [401, 404, 403, 200, 200],
+      'PUT submission': [401, 404, 403, 201, 403],
+      'GET submissions': [401, 404, 403, 403, 200],
+      'GET summary': [401, 404, 200, 200, 200],
+      'GET interview-plan': [401, 404, 200, 200, 200],
+      'GET recommended-models': [401, 404, 200, 200, 200],
+      'POST participants': [401, 404, 403, 403, 201],
+    };
+    const names = Object.keys(expected);
+
+    it.each(names.map((n, i) => [n, i]))('%s', async (name, i) => {
+      const target = round.participants[4]!;
+      const [method, route, kind] = routes(round, target.participantId)[i as number]!;
+      const tokens = [undefined, other.coordinatorKey, round.participants[5]!.inviteToken, target.inviteToken, round.coordinatorKey];
+      const got: number[] = [];
+      for (const token of tokens) {
+        const body = kind === 'body' ? load(files[4]!) : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : undefined;
+        got.push((await call(method, route, token, body)).status);
+      }
+      expect(got).toEqual(expected[name as string]);
+    });
+
+    it('answers an unknown round like a round the token does not open', async () => {
+      expect((await call('GET', 'rounds/ei-ole-olemassa/summary', round.coordinatorKey)).status).toBe(404);
+      expect((await call('GET', `rounds/${round.roundId}/summary`, `coordinator.${'x'.repeat(43)}`)).status).toBe(404);
+      expect((await call('POST', 'rounds', 'wrong-key', { name: 'X', participantKind: 'municipalities' })).status).toBe(403);
+    });
+
+    it.each(['rounds/%00bad/summary', 'rounds/ÄÄ/summary', `rounds/${'a'.repeat(80)}/summary`])('odd path %s → 404', async (route) => {
+      expect((await call('GET', route, round.coordinatorKey)).status).toBe(404);
+    });
+  });
+});
