@@ -5,6 +5,9 @@ import { TableRoundStore } from './TableRoundStore';
 
 export const TABLE_NAME = 'ilmastoyhteistyo';
 
+/** Fail fast: a user waiting in Excel is better served by a 503 with Retry-After than by a long hang. */
+const RETRY = { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
+
 /**
  * The one place that chooses storage, from configuration:
  * `STORAGE_CONNECTION_STRING` (Azurite locally; http endpoints allowed) or `STORAGE_TABLE_URL`
@@ -14,10 +17,10 @@ export function createRoundStore(env: NodeJS.ProcessEnv = process.env): RoundSto
   const table = env.STORAGE_TABLE_NAME ?? TABLE_NAME;
   if (env.STORAGE_CONNECTION_STRING) {
     const insecure = /TableEndpoint=http:|UseDevelopmentStorage=true/i.test(env.STORAGE_CONNECTION_STRING);
-    return new TableRoundStore(TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure }));
+    return new TableRoundStore(TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure, retryOptions: RETRY }));
   }
   if (env.STORAGE_TABLE_URL) {
-    return new TableRoundStore(new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential()));
+    return new TableRoundStore(new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential(), { retryOptions: RETRY }));
   }
   throw new Error('Set STORAGE_CONNECTION_STRING (Azurite) or STORAGE_TABLE_URL (Azure, managed identity).');
 }

@@ -47,12 +47,16 @@ export interface Azurite {
   stop(): Promise<void>;
 }
 
-/** Starts azurite-table in memory on `port` (a free one by default) as a child process. */
-export async function startAzurite(port?: number): Promise<Azurite> {
+/**
+ * Starts azurite-table on `port` (a free one by default) as a child process: in memory, or with its
+ * data in `location` so that a restart keeps what was written.
+ */
+export async function startAzurite(port?: number, location?: string): Promise<Azurite> {
   const p = port ?? (await freePort());
+  const persistence = location ? ['--location', location] : ['--inMemoryPersistence'];
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'azurite-table'),
-    ['--inMemoryPersistence', '--tableHost', '127.0.0.1', '--tablePort', String(p), '--silent', '--skipApiVersionCheck', '--disableTelemetry'],
+    [...persistence, '--tableHost', '127.0.0.1', '--tablePort', String(p), '--silent', '--skipApiVersionCheck', '--disableTelemetry'],
     { stdio: 'ignore' },
   );
   await waitForPort(p, 20_000);
@@ -64,7 +68,8 @@ export async function startAzurite(port?: number): Promise<Azurite> {
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        // SIGINT: Azurite closes its database cleanly (a SIGTERM can lose the last writes).
+        child.kill('SIGINT');
       }),
   };
 }
