@@ -3,6 +3,7 @@
 import './handlers/catalog-get';
 import './handlers/health-get';
 import './handlers/interview-plan-get';
+import './handlers/openapi-get';
 import './handlers/participants-post';
 import './handlers/recommend-post';
 import './handlers/recommended-models-get';

@@ -51,6 +51,11 @@ describe('a whole round over HTTP, on Azurite', () => {
     round = await createRound(files.map((f) => load(f).participant.name));
   });
 
+  it('publishes the OpenAPI document', async () => {
+    const res = await call('GET', 'openapi.json');
+    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 12]);
+  });
+
   it('reports health with storage', async () => {
     expect(await call('GET', 'health')).toMatchObject({ status: 200, body: { status: 'ok', storage: 'ok' } });
   });

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { LangSchema } from '../../shared/i18n/lang';
+import { AddParticipantsSchema, RoundCreateSchema } from '../../shared/schemas/roundRequests';
+import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
+
+const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details; `errors[].path` points into the submission.' });
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+const json = (description: string, schema: z.ZodType = z.looseObject({})) => ({ description, content: { 'application/json': { schema } } });
+const bearer = [{ bearer: [] }];
+const roundPath = z.object({ roundId: RoundIdSchema });
+const participantPath = z.object({ roundId: RoundIdSchema, participantId: ParticipantIdSchema });
+const langQuery = z.object({ lang: LangSchema.optional() });
+const Submission = SubmissionSchema.meta({ id: 'Submission' });
+
+const withAuth = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
+  security: bearer,
+  ...op,
+  responses: {
+    ...op.responses,
+    '401': problem('No bearer token'),
+    '403': problem('The token does not allow this'),
+    '404': problem('No such round, or the token does not open it'),
+    '503': problem('Storage unavailable; retry after Retry-After seconds'),
+  },
+});
+
+const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const invalid = { '400': problem('Malformed JSON'), '413': problem('Body too large'), '415': problem('Not JSON'), '422': problem('Field errors') };
+
+/** Every route of the function app; a test checks it against the registrations. */
+export const API_PATHS: ZodOpenApiPathsObject = {
+  '/api/health': { get: { operationId: 'health-get', responses: { '200': json('Alive, storage reachable'), '503': problem('Storage unreachable') } } },
+  '/api/catalog': { get: { operationId: 'catalog-get', requestParams: { query: langQuery }, responses: { '200': json('The catalogue in one language') } } },
+  '/api/openapi.json': { get: { operationId: 'openapi-get', responses: { '200': json('This document') } } },
+  '/api/validate': { post: { operationId: 'validate-post', requestBody: body(Submission), responses: { '200': json('Valid'), ...invalid } } },
+  '/api/recommend': { post: { operationId: 'recommend-post', requestParams: { query: langQuery }, requestBody: body(Submission), responses: { '200': json('Ranked approaches and models with reasons'), ...invalid } } },
+  '/api/rounds': {
+    post: withAuth({ operationId: 'rounds-post', description: 'Bearer: the service round-creation key.', requestBody: body(RoundCreateSchema), responses: { '201': json('Round id, coordinator key and invite tokens (shown once)'), ...invalid } }),
+  },
+  '/api/rounds/{roundId}/participants': {
+    post: withAuth({ operationId: 'participants-post', requestParams: { path: roundPath }, requestBody: body(AddParticipantsSchema), responses: { '201': json('Invite tokens (shown once)'), ...invalid } }),
+  },
+  '/api/rounds/{roundId}/interview-plan': { get: withAuth({ operationId: 'interview-plan-get', requestParams: { path: roundPath }, responses: { '200': json('Teams and visit order'), '409': problem('Fewer than 3 participants') } }) },
+  '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('Every participant with its latest submission') } }) },
+  '/api/rounds/{roundId}/submissions/{participantId}': {
+    put: withAuth({
+      operationId: 'submission-put',
+      requestParams: { path: participantPath, header: z.object({ 'if-match': z.string().optional() }) },
+      requestBody: body(Submission),
+      responses: { '201': json('New version; ETag header'), '412': problem('If-Match is stale'), ...invalid },
+    }),
+    get: withAuth({ operationId: 'submission-get', requestParams: { path: participantPath, query: z.object({ version: z.string().regex(/^[1-9]\d*$/).optional() }) }, responses: { '200': json('Latest or the given version') } }),
+  },
+  '/api/rounds/{roundId}/summary': { get: withAuth({ operationId: 'summary-get', requestParams: { path: roundPath }, responses: { '200': json('Combined results by audience') } }) },
+  '/api/rounds/{roundId}/recommended-models': { get: withAuth({ operationId: 'recommended-models-get', requestParams: { path: roundPath }, responses: { '200': json('The shared recommended-model table') } }) },
+};
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function openApiDocument(): ReturnType<typeof createDocument> {
+  return createDocument({
+    openapi: '3.1.0',
+    info: { title: 'Ilmastoyhteistyö API', version: '0.1.0', description: 'Validate, recommend and combine climate-cooperation self-assessments of Finnish municipalities.' },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    paths: API_PATHS,
+  });
+}
