@@ -4,7 +4,7 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 
 /** Starts scripts/serveApi.ts in a real Node process on a free port; resolves with its base URL. */
-export function startApiProcess(env: Record<string, string> = {}): Promise<{ child: ChildProcess; baseUrl: string; stop: () => Promise<void> }> {
+export function startApiProcess(env: Record<string, string> = {}): Promise<{ child: ChildProcess; baseUrl: string; stop: () => Promise<void>; logs: () => string }> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'serveApi.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
@@ -27,7 +27,7 @@ export function startApiProcess(env: Record<string, string> = {}): Promise<{ chi
             child.once('exit', () => done());
             child.kill('SIGTERM');
           });
-        resolve({ child, baseUrl: m[1]!, stop });
+        resolve({ child, baseUrl: m[1]!, stop, logs: () => stderr });
       }
     });
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { startAzurite, freePort, type Azurite } from '../helpers/azurite';
+import { startAzurite, freePort, type Azurite } from '../../scripts/dev/azurite';
 import { makeSubmissionInput } from '../helpers/makeSubmission';
 import { startApiProcess } from '../helpers/startApiProcess';
 

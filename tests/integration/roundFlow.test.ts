@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
 import { startApiProcess } from '../helpers/startApiProcess';
 
 const CREATION_KEY = 'test-creation-key-0123456789abcdef';
@@ -98,6 +98,15 @@ describe('a whole round over HTTP, on Azurite', () => {
     const body = { ...load(files[3]!), selfAssessment: [{ themeId: 'vesihuolto' }] };
     const res = await call('PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, body, { 'accept-language': 'en' });
     expect([res.status, res.body.errors[0].path, res.body.errors[0].code]).toEqual([422, ['selfAssessment', 0, 'themeId'], 'unknown_theme']);
+  });
+
+  it('logs requests without tokens, keys or participant texts', () => {
+    const logs = api.logs();
+    expect(logs).toMatch(/PUT \/api\/rounds\/.+\/submissions\/.+ → 201/);
+    for (const p of round.participants) expect(logs).not.toContain(p.inviteToken.split('.')[1]!);
+    expect(logs).not.toContain(round.coordinatorKey.split('.')[1]!);
+    expect(logs).not.toContain(CREATION_KEY);
+    expect(logs).not.toContain(load(files[2]!).selfAssessment[0].strengths);
   });
 
   describe('authorization matrix', () => {

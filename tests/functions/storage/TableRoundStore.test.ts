@@ -2,7 +2,7 @@ import { TableClient } from '@azure/data-tables';
 import { PreconditionFailedError, StorageUnavailableError } from '../../../functions/storage/RoundStore';
 import { TableRoundStore } from '../../../functions/storage/TableRoundStore';
 import { toChunkEntities, fromChunkEntities } from '../../../functions/storage/documentChunks';
-import { startAzurite, azuriteConnectionString, freePort, type Azurite } from '../../helpers/azurite';
+import { startAzurite, azuriteConnectionString, freePort, type Azurite } from '../../../scripts/dev/azurite';
 import { makeSubmission } from '../../helpers/makeSubmission';
 
 let azurite: Azurite;

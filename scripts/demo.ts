@@ -1,0 +1,93 @@
+// `npm run demo [-- --lang fi|en]`: a whole round against the local stack (started here, in memory,
+// when nothing answers on API_URL or :7071): create a round, add the six fixture participants, submit,
+// recommend, plan interviews, combine, and print a short readable report.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATALOG } from '../shared/catalog/catalog';
+import { formatDecimal } from '../shared/i18n/formatNumber';
+import type { Lang } from '../shared/i18n/lang';
+import { parseCliArgs } from './cliArgs';
+import { localRoundCreationKey, startLocalStack, type LocalStack } from './dev/localStack';
+
+const T = {
+  fi: { title: 'Ilmastoyhteistyö – esittelykierros', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
+  en: { title: 'Ilmastoyhteistyö – demo round', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
+} as const;
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(1500) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function api(base: string, method: string, route: string, token?: string, body?: unknown, lang: Lang = 'fi') {
+  const res = await fetch(`${base}/${route}`, {
+    method,
+    headers: { 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${method} ${route} → ${res.status}: ${JSON.stringify(json)}`);
+  return json as never;
+}
+
+async function main(): Promise<void> {
+  const { lang: argLang } = parseCliArgs(process.argv.slice(2));
+  const lang: 'fi' | 'en' = argLang === 'en' ? 'en' : 'fi';
+  const t = T[lang];
+  let base = process.env.API_URL ?? 'http://127.0.0.1:7071/api';
+  let stack: LocalStack | undefined;
+  let key = localRoundCreationKey();
+  if (!(await reachable(base))) {
+    stack = await startLocalStack({ apiPort: 0, inMemory: true });
+    base = stack.baseUrl;
+    key = stack.roundCreationKey;
+  }
+  try {
+    const dir = path.resolve(__dirname, '../tests/fixtures/submissions');
+    const subs = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+      const s = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+      delete s.roundId;
+      delete s.participantId;
+      return s;
+    });
+    const round: { roundId: string; coordinatorKey: string; participants: { participantId: string; name: string; inviteToken: string }[] } =
+      await api(base, 'POST', 'rounds', key, { name: lang === 'fi' ? 'Esittelykierros' : 'Demo round', participantKind: 'mixed', participants: subs.map((s) => ({ name: s.participant.name })) });
+    const name = (id: string) => CATALOG.models.find((m) => m.id === id)!.name[lang];
+    const lines = [`# ${t.title}`, '', `${t.round}: ${round.roundId}  (API ${base})`, '', `## ${t.participants}`];
+    for (const [i, p] of round.participants.entries()) {
+      await api(base, 'PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, subs[i]);
+      const rec: { approaches: { name?: string; approachId: string; suitability: number }[]; models: { modelId: string; score: number }[] } =
+        await api(base, 'POST', `recommend?lang=${lang}`, undefined, subs[i], lang);
+      const a = rec.approaches[0]!;
+      const approachName = CATALOG.approaches.find((x) => x.id === a.approachId)!.name[lang];
+      lines.push(`- ${p.name}: ${t.approach} «${approachName}» (${a.suitability}); ${t.models}: ${rec.models.slice(0, 3).map((m) => `${name(m.modelId)} ${formatDecimal(m.score, lang, 2)}`).join('; ')}`);
+    }
+    const plan: { visits: { order: number; slot: number; hostId: string; teamIds: string[] }[]; names: Record<string, string> } =
+      await api(base, 'GET', `rounds/${round.roundId}/interview-plan`, round.coordinatorKey);
+    lines.push('', `## ${t.plan}`);
+    for (const v of plan.visits) lines.push(`${v.order}. ${t.host} ${plan.names[v.hostId]} — ${t.team}: ${v.teamIds.map((id) => plan.names[id]).join(' + ')}`);
+    const summary: { themes: { themeId: string; distribution: number[] | null; ratedCount: number }[]; models: { modelId: string; statusCounts: { inUse: number; planned: number } }[]; approaches: { approachId: string; recommendedCount: number }[] } =
+      await api(base, 'GET', `rounds/${round.roundId}/summary`, round.coordinatorKey);
+    lines.push('', `## ${t.summary}`, '', `### ${t.themes}`);
+    for (const th of summary.themes) {
+      const themeName = CATALOG.themes.find((x) => x.id === th.themeId)?.name[lang] ?? th.themeId;
+      lines.push(`- ${themeName}: ${th.distribution ? th.distribution.map((c, i) => `${i + 1}:${'■'.repeat(c)}${c}`).join('  ') : `n=${th.ratedCount}`}`);
+    }
+    lines.push('', `### ${t.adoption}`);
+    const adoption = [...summary.models].sort((a, b) => b.statusCounts.inUse + b.statusCounts.planned - (a.statusCounts.inUse + a.statusCounts.planned)).slice(0, 5);
+    for (const m of adoption) lines.push(`- ${name(m.modelId)}: ${m.statusCounts.inUse + m.statusCounts.planned}/${round.participants.length}`);
+    lines.push('', `### ${t.approaches}`);
+    for (const a of summary.approaches) lines.push(`- ${CATALOG.approaches.find((x) => x.id === a.approachId)!.name[lang]}: ${a.recommendedCount}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await stack?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
