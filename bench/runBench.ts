@@ -5,6 +5,7 @@ import path from 'node:path';
 import { combineRound } from '../shared/rounds/combineRound';
 import { parseSubmission } from '../shared/schemas/parseSubmission';
 import { recommend } from '../shared/recommendation/recommend';
+import { apiBench } from './apiBench';
 import { measure, type Measurement } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
@@ -20,6 +21,7 @@ const results: Measurement[] = [
   measure('combine 3000 submissions', () => combineRound(all, { audience: 'coordinator' }), 9),
 ];
 
+async function main(): Promise<void> {
 const c300 = results[3]!.medianMs;
 const c3000 = results[4]!.medianMs;
 const summary = {
@@ -39,7 +41,23 @@ for (const r of results) {
 }
 console.log(`\n3 000 combined in under 1 s: ${summary.checks.combine3000UnderOneSecond ? 'yes' : 'NO'}; 300 → 3 000 grows ×${summary.checks.growthFactor300To3000} (linear ≈ ×10)\n`);
 
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+console.log(`API through the local host (autocannon, 50 connections, ${seconds} s each; Azurite in memory)\n`);
+const api = await apiBench(seconds);
+console.log(`${'route'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(9)} ${'non-2xx'.padStart(8)} ${'p50 / echo'.padStart(11)}`);
+for (const l of api.loads) {
+  console.log(`${('POST /api/' + l.route).padEnd(20)} ${l.p50Ms.toFixed(0).padStart(8)} ${l.p99Ms.toFixed(0).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)} ${('×' + l.p50VsEcho).padStart(11)}`);
+}
+console.log(`\nGET summary of a 300-participant round: median ${api.summary300.medianMs.toFixed(1)} ms, ${(api.summary300.bytes / 1024).toFixed(0)} KiB`);
+console.log(`function app bundled with esbuild: ${(api.bundle.bytes / 1024).toFixed(0)} KiB; node start + load ${api.bundle.nodeStartAndLoadMs.toFixed(0)} ms\n`);
+
 const out = path.join(__dirname, 'results.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...summary, api }, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -22,17 +22,22 @@ export interface StabilityInterval {
 
 const MAX_WEIGHT = 5;
 
+/** Σ over the other goals of w·v: the part of a model's weighted sum that does not move with goal g. */
+function restOf(s: ModelScore, g: GoalId, w: GoalWeights): number {
+  let acc = 0;
+  for (const h of GOAL_IDS) if (h !== g) acc += w[h] * s.values[h].value;
+  return acc;
+}
+
 /**
- * Whether `other` ranks above `m` when goal g weighs t (other weights fixed). Because only the weights'
- * proportions matter, fixing the others while t moves is the same as rescaling them proportionally.
- * Comparing two scores f·(t·v_g + rest)/(t + R) reduces to the sign of a line α·t + β (the common
- * positive denominator cancels), hence the closed form.
+ * `m` minus `other` as a line α·t + β in goal g's weight t (other weights fixed): comparing two scores
+ * f·(t·v_g + rest)/(t + R) reduces to this sign because the common positive denominator cancels,
+ * hence the closed form. Fixing the others moves the weights' proportions the same way as rescaling.
  */
-function line(m: ModelScore, other: ModelScore, g: GoalId, w: GoalWeights): { alpha: number; beta: number } {
-  const rest = (s: ModelScore) => GOAL_IDS.reduce((acc, h) => (h === g ? acc : acc + w[h] * s.values[h].value), 0);
+function line(m: ModelScore, mRest: number, other: ModelScore, g: GoalId, w: GoalWeights): { alpha: number; beta: number } {
   return {
     alpha: m.feasibility * m.values[g].value - other.feasibility * other.values[g].value,
-    beta: m.feasibility * rest(m) - other.feasibility * rest(other),
+    beta: m.feasibility * mRest - other.feasibility * restOf(other, g, w),
   };
 }
 
@@ -56,11 +61,17 @@ export function stabilityRange(
   w: GoalWeights,
   k: number,
 ): { low: number; high: number; lowOpen: boolean; highOpen: boolean } {
-  const others = ranked.filter((o) => o.modelId !== m.modelId);
-  const lines = others.map((o) => ({ l: line(m, o, g, w), first: o.catalogueIndex < m.catalogueIndex }));
+  const mRest = restOf(m, g, w);
+  const lines = ranked
+    .filter((o) => o.modelId !== m.modelId)
+    .map((o) => ({ l: line(m, mRest, o, g, w), first: o.catalogueIndex < m.catalogueIndex }));
   const restWeight = GOAL_IDS.reduce((s, h) => (h === g ? s : s + w[h]), 0);
-  const ok = (t: number) =>
-    (t > 0 || restWeight > 0) && lines.filter(({ l, first }) => beats(l, t, first)).length < k;
+  const ok = (t: number) => {
+    if (t <= 0 && restWeight <= 0) return false;
+    let ahead = 0;
+    for (const { l, first } of lines) if (beats(l, t, first) && ++ahead >= k) return false;
+    return true;
+  };
 
   const t0 = w[g];
   // A cut within rounding of the current weight is the current weight: a tie there must be judged

@@ -1,0 +1,21 @@
+// The local host with one extra route, POST /api/echo, answering the request JSON as it came: the
+// floor that validate and recommend are compared with. Bench only; never part of the app.
+import { app } from '@azure/functions';
+import { installFunctionsCore, registeredFunctions } from '../functions/localHost/functionsCore';
+import { createLocalHost } from '../functions/localHost/serveLocal';
+
+installFunctionsCore();
+app.http('echo-post', {
+  methods: ['POST'],
+  authLevel: 'anonymous',
+  route: 'echo',
+  handler: async (request) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(await request.json()) }),
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('../functions/app');
+const server = createLocalHost(registeredFunctions());
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  process.stdout.write(`listening on http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api\n`);
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
