@@ -93,6 +93,35 @@ describe('a whole round over HTTP, on Azurite', () => {
     expect([shared.status, shared.body.models.length]).toEqual([200, 35]);
   });
 
+  it('lets exactly one of 50 concurrent PUTs with the same If-Match through; every accepted version is readable', async () => {
+    const p = round.participants[5]!;
+    const route = `rounds/${round.roundId}/submissions/${p.participantId}`;
+    const etag = (await fetch(`${base}/${route}`, { headers: { authorization: `Bearer ${p.inviteToken}` } })).headers.get('etag')!;
+    const results = await Promise.all(Array.from({ length: 50 }, () => call('PUT', route, p.inviteToken, load(files[5]!), { 'if-match': etag })));
+    const statuses = results.map((r) => r.status).sort();
+    expect([statuses.filter((s) => s === 201).length, statuses.filter((s) => s === 412).length]).toEqual([1, 49]);
+    const accepted = results.find((r) => r.status === 201)!.body.version as number;
+    for (let v = 1; v <= accepted; v += 1) expect((await call('GET', `${route}?version=${v}`, p.inviteToken)).status).toBe(200);
+  });
+
+  it.each([
+    ['malformed JSON', 400, '{"schemaVersion": 1,', 'application/json', []],
+    ['wrong type', 422, JSON.stringify({ schemaVersion: 'yksi' }), 'application/json', ['schemaVersion']],
+    ['unknown field', 422, JSON.stringify({ kommentti: 'x' }), 'application/json', ['kommentti']],
+    ['wrong content type', 415, '{}', 'text/csv', undefined],
+    ['oversized body', 413, JSON.stringify({ x: 'y'.repeat(600 * 1024) }), 'application/json', undefined],
+  ])('bad input over HTTP: %s → %i', async (_name, status, body, type, firstPath) => {
+    const p = round.participants[2]!;
+    const res = await fetch(`${base}/rounds/${round.roundId}/submissions/${p.participantId}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${p.inviteToken}`, 'content-type': type },
+      body,
+    });
+    const problemBody = await res.json();
+    expect([res.status, res.headers.get('content-type')]).toEqual([status, 'application/problem+json; charset=utf-8']);
+    if (firstPath) expect(problemBody.errors.map((e: { path: unknown[] }) => e.path)).toContainEqual(firstPath);
+  });
+
   it('rejects a submission with unknown themes of this round, naming the path', async () => {
     const p = round.participants[3]!;
     const body = { ...load(files[3]!), selfAssessment: [{ themeId: 'vesihuolto' }] };
