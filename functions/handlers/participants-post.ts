@@ -6,6 +6,7 @@ import { readBody } from '../http/readBody';
 import { withErrors } from '../http/withErrors';
 import { newParticipants } from '../rounds/newParticipants';
 import { openRound } from '../rounds/roundRoute';
+import { AlreadyExistsError } from '../storage/RoundStore';
 
 /** POST /api/rounds/{roundId}/participants (coordinator): new participants → invite tokens, shown once. */
 export async function participantsPost(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
@@ -15,9 +16,18 @@ export async function participantsPost(request: HttpRequest, context: Invocation
   if (denied) return denied;
   const body = await readBody(request, AddParticipantsSchema, r.lang);
   if (!body.ok) return body.response;
-  const taken = new Set((await r.store.listParticipants(r.roundId)).map((p) => p.participantId));
-  const created = newParticipants(body.value.participants, taken);
-  await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
+  // Ids come from names; when a concurrent request took one first, pick again from the fresh list.
+  let created: ReturnType<typeof newParticipants> = [];
+  for (let attempt = 1; ; attempt += 1) {
+    const taken = new Set((await r.store.listParticipants(r.roundId)).map((p) => p.participantId));
+    created = newParticipants(body.value.participants, taken);
+    try {
+      await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
+      break;
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError) || attempt >= 3) throw err;
+    }
+  }
   context.log(`added ${created.length} participants`);
   return ok({ participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
 }

@@ -15,10 +15,9 @@ export async function recommendedModelsGet(request: HttpRequest, _context: Invoc
   const latest = await r.store.listLatestSubmissions(r.roundId);
   const summary = combineRound(latest.map((s) => s.submission), { audience: 'member', themeIds: [] });
   const mostRecommended = summary.models
-    .filter((m) => m.recommendedCount > 0)
+    .flatMap((m) => (m.recommendedCount ? [{ modelId: m.modelId, recommendedCount: m.recommendedCount }] : []))
     .sort((a, b) => b.recommendedCount - a.recommendedCount || (a.modelId < b.modelId ? -1 : 1))
-    .slice(0, 10)
-    .map((m) => ({ modelId: m.modelId, recommendedCount: m.recommendedCount }));
+    .slice(0, 10);
   return ok({ participantCount: summary.participantCount, models: summary.models, mostRecommended }, 200, { 'cache-control': 'no-store' });
 }
 

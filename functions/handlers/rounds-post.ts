@@ -18,11 +18,13 @@ export async function roundsPost(request: HttpRequest, context: InvocationContex
   const token = bearerToken(request.headers.get('authorization'));
   if (!token) return problem(401, lang, { headers: { 'www-authenticate': 'Bearer' } });
   const creationKey = process.env.ROUND_CREATION_KEY;
-  if (!creationKey || !verifySecret(token, hashSecret(creationKey))) return problem(403, lang);
+  if (!creationKey || !verifySecret(token, hashSecret(creationKey))) {
+    return problem(401, lang, { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
+  }
   const body = await readBody(request, RoundCreateSchema, lang);
   if (!body.ok) return body.response;
   const input = body.value;
-  const roundId = `${slugId(input.name, new Set(), 24)}-${randomBytes(4).toString('hex')}`;
+  const roundId = `${slugId(input.name, new Set(), 24)}-${randomBytes(6).toString('hex')}`;
   const round = RoundSchema.parse({
     roundId,
     name: input.name,

@@ -1,12 +1,12 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { PreconditionFailedError, StorageUnavailableError } from '../storage/RoundStore';
+import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
 import { requestLanguage } from './language';
 import { problem } from './problem';
 
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Maps the storage layer's typed errors to responses (503 with Retry-After, 412) so handlers stay
+ * Maps the storage layer's typed errors to responses (503 with Retry-After, 412, 409) so handlers stay
  * thin; anything else is a defect: logged without the request body and answered 500.
  */
 export function withErrors(handler: HttpHandler): HttpHandler {
@@ -20,6 +20,9 @@ export function withErrors(handler: HttpHandler): HttpHandler {
         return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
       }
       if (err instanceof PreconditionFailedError) return problem(412, lang);
+      if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
+        return problem(409, lang, { headers: { 'retry-after': '1' } });
+      }
       context.error(`unhandled error in ${context.functionName}: ${(err as Error).stack ?? String(err)}`);
       return problem(500, lang);
     }

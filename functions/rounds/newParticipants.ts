@@ -1,16 +1,17 @@
 import { slugId, type NewParticipant } from '../../shared/schemas/roundRequests';
-import { inviteTokenFor } from '../auth/authorizeRound';
+import { inviteTokenFor, RESERVED_PRINCIPALS } from '../auth/authorizeRound';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { StoredParticipant } from '../storage/RoundStore';
 
 /** Ids, invite tokens (shown once) and their hashes (stored) for new participants. */
 export function newParticipants(
   input: readonly NewParticipant[],
-  taken: Set<string>,
+  taken: ReadonlySet<string>,
 ): { stored: StoredParticipant; shown: { participantId: string; name: string; inviteToken: string } }[] {
+  const used = new Set([...taken, ...RESERVED_PRINCIPALS]);
   return input.map((p) => {
-    const participantId = slugId(p.name, taken);
-    taken.add(participantId);
+    const participantId = slugId(p.name, used);
+    used.add(participantId);
     const inviteToken = inviteTokenFor(participantId, newSecret());
     return {
       stored: { participantId, name: p.name, tokenHash: hashSecret(inviteToken) },

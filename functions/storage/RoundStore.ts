@@ -45,7 +45,15 @@ export class PreconditionFailedError extends Error {
   }
 }
 
-/** A round with this id exists already. */
+/** Too many concurrent writes to the same participant; the client should try again. The API answers 409. */
+export class WriteConflictError extends Error {
+  constructor() {
+    super('write conflict');
+    this.name = 'WriteConflictError';
+  }
+}
+
+/** A round with this id, or a participant with this id in the round, exists already. */
 export class AlreadyExistsError extends Error {
   constructor() {
     super('already exists');
@@ -70,8 +78,10 @@ export interface RoundStore {
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
   listParticipants(roundId: string): Promise<StoredParticipant[]>;
   /**
-   * Stores a new version. With `ifMatch`, only if the latest pointer's etag still equals it
-   * (PreconditionFailedError otherwise); without, after whatever is latest. Returns the new pointer.
+   * Stores a new version. With `ifMatch` (an If-Match header value: `*` or a list of ETags), only if
+   * the latest version's ETag is among them (PreconditionFailedError otherwise); without, after
+   * whatever is latest, retrying briefly when other writes race (WriteConflictError if they keep
+   * winning). Returns the new pointer.
    */
   putSubmission(roundId: string, participantId: string, submission: Submission, submittedAt: string, ifMatch?: string): Promise<LatestPointer>;
   getLatestPointer(roundId: string, participantId: string): Promise<LatestPointer | undefined>;

@@ -10,6 +10,7 @@ import {
   type StoredParticipant,
   type StoredRound,
   type StoredSubmission,
+  WriteConflictError,
 } from './RoundStore';
 
 /** Row keys inside a round's partition. Ids are [a-z0-9-], so `|` separates safely. */
@@ -19,6 +20,20 @@ const latestKey = (pid: string) => `latest|${pid}`;
 const versionPrefix = (pid: string, version: number) => `submission|${pid}|${String(version).padStart(10, '0')}|`;
 
 const httpEtag = (version: number) => `"v${version}"`;
+
+const participantAction = (roundId: string, p: StoredParticipant): TransactionAction => [
+  'create',
+  { partitionKey: roundId, rowKey: participantKey(p.participantId), name: p.name, tokenHash: p.tokenHash },
+];
+
+/** Whether an If-Match value (`*` or a comma-separated list of ETags) matches the latest version. */
+function ifMatchAccepts(ifMatch: string, latest: number | undefined): boolean {
+  if (latest === undefined) return false;
+  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === httpEtag(latest));
+}
+
+/** Writes without If-Match retry this often when other writes to the same participant race them. */
+const UNCONDITIONAL_ATTEMPTS = 8;
 
 /** The HTTP status of an SDK error; undefined when the request never got an answer (refused, reset, DNS). */
 function statusOf(err: unknown): number | undefined {
@@ -73,10 +88,18 @@ export class TableRoundStore implements RoundStore {
 
   async createRound(stored: StoredRound, participants: readonly StoredParticipant[] = []): Promise<void> {
     const t = await this.table();
-    if (participants.length > 0) await this.addParticipants(stored.round.roundId, participants);
+    const roundId = stored.round.roundId;
+    if (await this.getRound(roundId)) throw new AlreadyExistsError();
+    // Participants beyond the first 99 go first; the round appears in the last transaction together
+    // with the first 99, so a failure never leaves a visible round with only some of its participants.
+    if (participants.length > 99) await this.addParticipants(roundId, participants.slice(99));
+    const actions: TransactionAction[] = [
+      ['create', { partitionKey: roundId, rowKey: ROUND_KEY, doc: JSON.stringify(stored) }],
+      ...participants.slice(0, 99).map((p) => participantAction(roundId, p)),
+    ];
     await guard(async () => {
       try {
-        await t.createEntity({ partitionKey: stored.round.roundId, rowKey: ROUND_KEY, doc: JSON.stringify(stored) });
+        await t.submitTransaction(actions);
       } catch (err) {
         if (statusOf(err) === 409) throw new AlreadyExistsError();
         throw err;
@@ -92,19 +115,27 @@ export class TableRoundStore implements RoundStore {
 
   async addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void> {
     const t = await this.table();
-    // Batches of 100 (the transaction limit); each batch is all-or-nothing.
-    for (let i = 0; i < participants.length; i += 100) {
-      const actions: TransactionAction[] = participants
-        .slice(i, i + 100)
-        .map((p) => ['create', { partitionKey: roundId, rowKey: participantKey(p.participantId), name: p.name, tokenHash: p.tokenHash }]);
-      await guard(async () => {
-        try {
-          await t.submitTransaction(actions);
-        } catch (err) {
-          if (statusOf(err) === 409) throw new AlreadyExistsError();
-          throw err;
-        }
-      });
+    const written: StoredParticipant[][] = [];
+    // Batches of 100 (the transaction limit), each all-or-nothing; if a later batch fails the earlier
+    // ones are removed again, so a request adds all of its participants or none.
+    try {
+      for (let i = 0; i < participants.length; i += 100) {
+        const batch = participants.slice(i, i + 100);
+        await guard(async () => {
+          try {
+            await t.submitTransaction(batch.map((p) => participantAction(roundId, p)));
+          } catch (err) {
+            if (statusOf(err) === 409) throw new AlreadyExistsError();
+            throw err;
+          }
+        });
+        written.push(batch);
+      }
+    } catch (err) {
+      for (const batch of written) {
+        await t.submitTransaction(batch.map((p) => ['delete', { partitionKey: roundId, rowKey: participantKey(p.participantId) }])).catch(() => undefined);
+      }
+      throw err;
     }
   }
 
@@ -125,19 +156,35 @@ export class TableRoundStore implements RoundStore {
   }
 
   async putSubmission(roundId: string, participantId: string, submission: Submission, submittedAt: string, ifMatch?: string): Promise<LatestPointer> {
+    const json = JSON.stringify(submission);
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.latestEntity(roundId, participantId);
+      if (ifMatch !== undefined && !ifMatchAccepts(ifMatch, current?.version)) throw new PreconditionFailedError();
+      try {
+        return await this.writeVersion(roundId, participantId, json, submittedAt, current);
+      } catch (err) {
+        if (!(err instanceof PreconditionFailedError) || ifMatch !== undefined) throw err;
+        if (attempt >= UNCONDITIONAL_ATTEMPTS) throw new WriteConflictError();
+      }
+    }
+  }
+
+  /** One transaction: the version's chunks, and the pointer moved only if nobody moved it since `current` was read. */
+  private async writeVersion(
+    roundId: string,
+    participantId: string,
+    json: string,
+    submittedAt: string,
+    current: (TableEntityResult<{ version: number; submittedAt: string }>) | undefined,
+  ): Promise<LatestPointer> {
     const t = await this.table();
-    const current = await this.latestEntity(roundId, participantId);
-    if (ifMatch !== undefined && ifMatch !== '*' && (!current || httpEtag(current.version) !== ifMatch)) throw new PreconditionFailedError();
-    if (ifMatch === '*' && !current) throw new PreconditionFailedError();
     const version = (current?.version ?? 0) + 1;
     const prefix = versionPrefix(participantId, version);
-    const chunks = toChunkEntities(JSON.stringify(submission));
-    const actions: TransactionAction[] = chunks.map((props, i) => [
+    const actions: TransactionAction[] = toChunkEntities(json).map((props, i) => [
       'create',
       { partitionKey: roundId, rowKey: `${prefix}${String(i).padStart(3, '0')}`, submittedAt, ...props },
     ]);
     const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt };
-    // The pointer moves only if nobody moved it since we read it: one transaction, all or nothing.
     actions.push(current ? ['update', latest, 'Replace', { etag: current.etag }] : ['create', latest]);
     await guard(async () => {
       try {

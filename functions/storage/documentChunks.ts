@@ -9,7 +9,14 @@ export const PROPERTIES_PER_ENTITY = 15;
 /** The JSON text split into entities' property maps: `[{ d00: '…', d01: '…' }, …]`. */
 export function toChunkEntities(json: string): Record<string, string>[] {
   const pieces: string[] = [];
-  for (let i = 0; i < json.length; i += CHARS_PER_PROPERTY) pieces.push(json.slice(i, i + CHARS_PER_PROPERTY));
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(i + CHARS_PER_PROPERTY, json.length);
+    // Never cut between the two halves of a surrogate pair (emoji and other astral characters).
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(json.slice(i, end));
+    i = end;
+  }
   if (pieces.length === 0) pieces.push('');
   const entities: Record<string, string>[] = [];
   for (let i = 0; i < pieces.length; i += PROPERTIES_PER_ENTITY) {

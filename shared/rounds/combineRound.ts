@@ -20,16 +20,30 @@ export interface SharedText {
   participantName?: string;
 }
 
+/** Combined impact of one model on one goal. Members see median and quartiles only from MIN_QUARTILE_GROUP scorers. */
+export interface CombinedSpread {
+  n: number;
+  mean: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  iqr: number | null;
+}
+
+/** With fewer scorers the median and quartiles would give away the individual scores. */
+export const MIN_QUARTILE_GROUP = 5;
+
 export interface ModelSummary {
   modelId: string;
-  statusCounts: { inUse: number; planned: number; considering: number; notRelevant: number; unanswered: number };
-  impact: Record<GoalId, Spread | null>;
+  /** Null in the members' view of a round with fewer than MIN_GROUP_SIZE participants. */
+  statusCounts: { inUse: number; planned: number; considering: number; notRelevant: number; unanswered: number } | null;
+  impact: Record<GoalId, CombinedSpread | null>;
   highImpactGoals: GoalId[];
   catalogueHighImpactGoals: GoalId[];
   /** Goals with data where the round's verdict differs from the national catalogue's. */
   differsFromCatalogueOn: GoalId[];
-  /** How many participants have this model in their own top five. */
-  recommendedCount: number;
+  /** How many participants have this model in their own top five (null like statusCounts). */
+  recommendedCount: number | null;
 }
 
 export interface ThemeSummary {
@@ -48,7 +62,7 @@ export interface RoundSummary {
   minGroupSize: number;
   models: ModelSummary[];
   themes: ThemeSummary[];
-  approaches: { approachId: ApproachId; recommendedCount: number }[];
+  approaches: { approachId: ApproachId; recommendedCount: number | null }[];
 }
 
 export interface CombineOptions {
@@ -69,6 +83,16 @@ function sharedText(item: SelfAssessmentItem, field: 'currentPractice' | 'streng
   return [item.sharing === 'named' ? { text, participantName: name } : { text }];
 }
 
+function combinedSpread(values: readonly number[], member: boolean): CombinedSpread | null {
+  // Members see a model's combined impact only where at least MIN_GROUP_SIZE participants scored it,
+  // and its median and quartiles only from MIN_QUARTILE_GROUP, so no one's own scores can be read off.
+  if (member && values.length < MIN_GROUP_SIZE) return null;
+  const s: Spread | null = spread(values);
+  if (!s) return null;
+  if (member && values.length < MIN_QUARTILE_GROUP) return { n: s.n, mean: s.mean, median: null, q1: null, q3: null, iqr: null };
+  return s;
+}
+
 function summarizeModels(submissions: readonly Submission[], recommended: Map<string, number>, audience: Audience): ModelSummary[] {
   const byModel = submissions.map((s) => new Map(s.models.map((m) => [m.modelId, m])));
   return CATALOG.models.map((model) => {
@@ -83,22 +107,21 @@ function summarizeModels(submissions: readonly Submission[], recommended: Map<st
         if (v !== undefined) scores[g].push(v);
       }
     }
-    // Members see a model's combined impact only where at least MIN_GROUP_SIZE participants scored it,
-    // so that no single participant's own scores can be read off the summary.
-    const minN = audience === 'member' ? MIN_GROUP_SIZE : 1;
+    const member = audience === 'member';
     const impact = Object.fromEntries(
-      GOAL_IDS.map((g) => [g, scores[g].length >= minN ? spread(scores[g]) : null]),
-    ) as Record<GoalId, Spread | null>;
+      GOAL_IDS.map((g) => [g, combinedSpread(scores[g], member)]),
+    ) as Record<GoalId, CombinedSpread | null>;
+    const countsShown = !member || submissions.length >= MIN_GROUP_SIZE;
     const withData = GOAL_IDS.filter((g) => impact[g] !== null);
     const highImpactGoals = withData.filter((g) => impact[g]!.mean >= HIGH_IMPACT_THRESHOLD - 1e-9);
     return {
       modelId: model.id,
-      statusCounts,
+      statusCounts: countsShown ? statusCounts : null,
       impact,
       highImpactGoals,
       catalogueHighImpactGoals: [...model.highImpactGoals],
       differsFromCatalogueOn: withData.filter((g) => highImpactGoals.includes(g) !== model.highImpactGoals.includes(g)),
-      recommendedCount: recommended.get(model.id) ?? 0,
+      recommendedCount: countsShown ? (recommended.get(model.id) ?? 0) : null,
     };
   });
 }
@@ -160,6 +183,9 @@ export function combineRound(submissions: readonly Submission[], options: Combin
     minGroupSize: MIN_GROUP_SIZE,
     models: summarizeModels(submissions, recommendedModels, options.audience),
     themes: summarizeThemes(submissions, themeIds, options.audience),
-    approaches: APPROACH_IDS.map((approachId) => ({ approachId, recommendedCount: approachCounts.get(approachId) ?? 0 })),
+    approaches: APPROACH_IDS.map((approachId) => ({
+      approachId,
+      recommendedCount: options.audience === 'member' && submissions.length < MIN_GROUP_SIZE ? null : (approachCounts.get(approachId) ?? 0),
+    })),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { RoundPhaseSchema, RoundSchema, RoundThemeSchema } from './roundSchema';
+import { RoundPhaseSchema, RoundSchema, RoundThemeSchema, uniqueIds } from './roundSchema';
 
 const name = z.string().trim().min(1).max(LIMITS.shortText);
 
@@ -12,7 +12,7 @@ export const RoundCreateSchema = z.strictObject({
   name,
   participantKind: RoundSchema.shape.participantKind,
   /** Defaults to the 7 themes of seed 001. */
-  themes: z.array(RoundThemeSchema).min(1).max(LIMITS.maxThemes).optional(),
+  themes: z.array(RoundThemeSchema).min(1).max(LIMITS.maxThemes).superRefine(uniqueIds((t) => t.id, 'duplicate_theme')).optional(),
   phases: z.array(RoundPhaseSchema).max(LIMITS.maxPhases).optional(),
   participants: z.array(NewParticipantSchema).max(LIMITS.maxParticipants).optional(),
 });

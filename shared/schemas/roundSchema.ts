@@ -26,7 +26,7 @@ export const RoundParticipantSchema = z.strictObject({
 export type RoundParticipant = z.infer<typeof RoundParticipantSchema>;
 
 /** Flags the second and later rows that repeat an id. */
-function uniqueIds<T>(key: (row: T) => string, code: 'duplicate_participant' | 'duplicate_theme') {
+export function uniqueIds<T>(key: (row: T) => string, code: 'duplicate_participant' | 'duplicate_theme') {
   return (rows: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {

@@ -181,7 +181,36 @@ describe('a whole round over HTTP, on Azurite', () => {
     it('answers an unknown round like a round the token does not open', async () => {
       expect((await call('GET', 'rounds/ei-ole-olemassa/summary', round.coordinatorKey)).status).toBe(404);
       expect((await call('GET', `rounds/${round.roundId}/summary`, `coordinator.${'x'.repeat(43)}`)).status).toBe(404);
-      expect((await call('POST', 'rounds', 'wrong-key', { name: 'X', participantKind: 'municipalities' })).status).toBe(403);
+      const wrongKey = await call('POST', 'rounds', 'wrong-key', { name: 'X', participantKind: 'municipalities' });
+      expect([wrongKey.status, wrongKey.headers.get('www-authenticate')]).toEqual([401, 'Bearer error="invalid_token"']);
+    });
+
+    it('gives a participant named Coordinator its own id, and its token works', async () => {
+      const added = await call('POST', `rounds/${other.roundId}/participants`, other.coordinatorKey, { participants: [{ name: 'Coordinator' }] });
+      const p = added.body.participants[0];
+      expect(p.participantId).toBe('coordinator-2');
+      expect((await call('GET', `rounds/${other.roundId}/interview-plan`, p.inviteToken)).status).toBe(200);
+    });
+
+    it('adds the same name from concurrent requests under distinct ids', async () => {
+      const res = await Promise.all([1, 2, 3].map(() => call('POST', `rounds/${other.roundId}/participants`, other.coordinatorKey, { participants: [{ name: 'Carol' }] })));
+      expect(res.map((r) => r.status)).toEqual([201, 201, 201]);
+      expect(new Set(res.map((r) => r.body.participants[0].participantId)).size).toBe(3);
+    });
+
+    it.each([
+      ['a/b.xyz', 404],
+      ['nodot', 404],
+      ['.x', 404],
+      [`${'p'.repeat(60)}.x`, 404],
+      ['Ä.x', 401], // not a bearer token at all
+    ])('malformed token %s → %i, never a storage error', async (token, status) => {
+      expect((await call('GET', `rounds/${round.roundId}/summary`, token as string)).status).toBe(status);
+    });
+
+    it('rejects duplicate theme ids when creating a round', async () => {
+      const res = await call('POST', 'rounds', CREATION_KEY, { name: 'Tupla', participantKind: 'municipalities', themes: [{ id: 'procurement' }, { id: 'procurement' }] });
+      expect([res.status, res.body.errors[0].code, res.body.errors[0].path]).toEqual([422, 'duplicate_theme', ['themes', 1, 'id']]);
     });
 
     it.each(['rounds/%00bad/summary', 'rounds/ÄÄ/summary', `rounds/${'a'.repeat(80)}/summary`])('odd path %s → 404', async (route) => {

@@ -63,7 +63,7 @@ describe('golden fixtures', () => {
     expect(summary.participantCount).toBe(6);
     expect(summary.themes).toHaveLength(7);
     expect(summary.themes.every((t) => t.ratedCount === 6 && t.distribution!.reduce((a, b) => a + b, 0) === 6)).toBe(true);
-    expect(summary.approaches.reduce((s, a) => s + a.recommendedCount, 0)).toBe(6);
+    expect(summary.approaches.reduce((s, a) => s + (a.recommendedCount ?? 0), 0)).toBe(6);
   });
 
   it('plans interviews for the six', () => {

@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { PreconditionFailedError, StorageUnavailableError } from '../../../functions/storage/RoundStore';
+import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError } from '../../../functions/storage/RoundStore';
 import { TableRoundStore } from '../../../functions/storage/TableRoundStore';
 import { toChunkEntities, fromChunkEntities } from '../../../functions/storage/documentChunks';
 import { startAzurite, azuriteConnectionString, freePort, type Azurite } from '../../../scripts/dev/azurite';
@@ -22,6 +22,13 @@ afterAll(async () => {
 });
 
 describe('documentChunks', () => {
+  it('never cuts a surrogate pair', () => {
+    const text = `${'a'.repeat(29_999)}😀${'b'.repeat(10)}`;
+    const props = Object.values(toChunkEntities(text)[0]!);
+    expect(props[0]!.length).toBe(29_999);
+    expect(props[1]!.startsWith('😀')).toBe(true);
+  });
+
   it.each([0, 1, 29_999, 30_000, 30_001, 450_000, 1_000_000])('round-trips %i characters', (n) => {
     const text = 'ä'.repeat(n);
     const entities = toChunkEntities(text);
@@ -79,6 +86,37 @@ describe('TableRoundStore on Azurite', () => {
     expect(won).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof PreconditionFailedError)).toBe(true);
     expect((await store.getLatestPointer('r-race', 'p'))!.version).toBe(2);
+  });
+
+  it('without If-Match, concurrent writes all land as consecutive versions', async () => {
+    await store.createRound(round('r-free'));
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.putSubmission('r-free', 'p', makeSubmission(), `t${i}`)));
+    expect(results.map((r) => r.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('adds all participants of a request or none: a failing later batch removes the earlier ones', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    let calls = 0;
+    const real = client.submitTransaction.bind(client);
+    // Same method name and signature as the SDK's; the third transaction fails like an outage would.
+    client.submitTransaction = async (actions) => {
+      calls += 1;
+      if (calls === 3) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
+      return real(actions);
+    };
+    const flaky = new TableRoundStore(client);
+    await store.createRound(round('r-batch'));
+    const many = Array.from({ length: 250 }, (_, i) => ({ participantId: `k${i}`, name: `Kunta ${i}`, tokenHash: 'h' }));
+    await expect(flaky.addParticipants('r-batch', many)).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect(await store.listParticipants('r-batch')).toEqual([]);
+    expect(typeof TableClient.prototype.submitTransaction).toBe('function');
+  });
+
+  it('creates a round with more than 99 participants, the round last', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ participantId: `m${i}`, name: `Kunta ${i}`, tokenHash: 'h' }));
+    await store.createRound(round('r-many'), many);
+    expect(await store.listParticipants('r-many')).toHaveLength(150);
+    await expect(store.createRound(round('r-many'))).rejects.toBeInstanceOf(AlreadyExistsError);
   });
 
   it('reports unreachable storage as unavailable', async () => {

@@ -46,7 +46,7 @@ describe('combineRound', () => {
     expect(events.highImpactGoals).toEqual(['A']);
     expect(events.catalogueHighImpactGoals).toEqual([]);
     expect(events.differsFromCatalogueOn).toEqual(['A']);
-    expect(summary.models.find((m) => m.modelId === 'diploma')!.statusCounts.unanswered).toBe(3);
+    expect(summary.models.find((m) => m.modelId === 'diploma')!.statusCounts!.unanswered).toBe(3);
   });
 
   it('hides a model’s combined impact from members until three participants scored it', () => {
@@ -55,6 +55,16 @@ describe('combineRound', () => {
     expect([member.impact.A, member.highImpactGoals, member.differsFromCatalogueOn]).toEqual([null, [], []]);
     const coordinator = combineRound(two, { audience: 'coordinator' }).models.find((m) => m.modelId === 'events')!;
     expect(coordinator.impact.A!.mean).toBe(4.5);
+  });
+
+  it('hides counts from members of a round under three, and quartiles under five scorers', () => {
+    const two = [participant('A-kunta', 5, 3, 'team', ''), participant('B-kunta', 4, 3, 'team', '')];
+    const small = combineRound(two, { audience: 'member' });
+    expect([small.models[0]!.statusCounts, small.models[0]!.recommendedCount, small.approaches[0]!.recommendedCount]).toEqual([null, null, null]);
+    const four = [5, 4, 2, 3].map((a, i) => participant(`K${i}`, a, 3, 'team', ''));
+    expect(combineRound(four, { audience: 'member' }).models.find((m) => m.modelId === 'events')!.impact.A).toEqual({ n: 4, mean: 3.5, median: null, q1: null, q3: null, iqr: null });
+    const five = [5, 4, 2, 3, 1].map((a, i) => participant(`K${i}`, a, 3, 'team', ''));
+    expect(combineRound(five, { audience: 'member' }).models.find((m) => m.modelId === 'events')!.impact.A).toEqual({ n: 5, mean: 3, median: 3, q1: 2, q3: 4, iqr: 2 });
   });
 
   it.each([
@@ -88,7 +98,7 @@ describe('combineRound', () => {
 
   it('counts the top approach of each participant', () => {
     const summary = combineRound(round, { audience: 'member' });
-    expect(summary.approaches.reduce((s, a) => s + a.recommendedCount, 0)).toBe(3);
+    expect(summary.approaches.reduce((s, a) => s + (a.recommendedCount ?? 0), 0)).toBe(3);
     expect(summary.approaches.map((a) => a.approachId)).toEqual([
       'individual-models', 'integrated', 'open-network', 'commitment-network', 'frontrunner-network',
     ]);
