@@ -87,8 +87,16 @@ const STATUS_REASONS: Record<string, Localized> = {
   considering: { fi: 'Teillä harkinnassa.', sv: 'Under övervägande hos er.', en: 'You are considering it.' },
 };
 
+const MODEL_NAMES: ReadonlyMap<string, Localized> = new Map(CATALOG.models.map((m) => [m.id, m.name]));
+const MORE = { fi: (n: number) => ` ja ${n} muuta`, sv: (n: number) => ` och ${n} till`, en: (n: number) => ` and ${n} more` };
+/** At most this many tied models are named; the rest are counted. */
+const TIE_NAMES = 3;
+
 function tieReason(tiedWith: readonly string[]): Reason {
-  const names = (lang: 'fi' | 'sv' | 'en') => tiedWith.map((id) => CATALOG.models.find((m) => m.id === id)!.name[lang]).join('; ');
+  const names = (lang: 'fi' | 'sv' | 'en') => {
+    const named = tiedWith.slice(0, TIE_NAMES).map((id) => MODEL_NAMES.get(id)![lang]).join('; ');
+    return tiedWith.length > TIE_NAMES ? `${named}${MORE[lang](tiedWith.length - TIE_NAMES)}` : named;
+  };
   return {
     code: 'tie',
     text: {

@@ -86,7 +86,10 @@ export function scoreModels(input: ScoringInput): RankedModel[] {
     .sort(compareScores);
   return sorted.map((s, i) => {
     const model = CATALOG.models[s.catalogueIndex]!;
-    const tiedWith = sorted.filter((o) => o !== s && Math.abs(o.score - s.score) <= SCORE_EPSILON).map((o) => o.modelId);
+    // Sorted by score, so ties are neighbours: look left and right until the score differs.
+    const tiedWith: string[] = [];
+    for (let j = i - 1; j >= 0 && Math.abs(sorted[j]!.score - s.score) <= SCORE_EPSILON; j -= 1) tiedWith.unshift(sorted[j]!.modelId);
+    for (let j = i + 1; j < sorted.length && Math.abs(sorted[j]!.score - s.score) <= SCORE_EPSILON; j += 1) tiedWith.push(sorted[j]!.modelId);
     return {
       ...s,
       rank: i + 1,
