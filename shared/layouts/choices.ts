@@ -1,0 +1,68 @@
+import { LANGS, type Lang, type Localized } from '../i18n/lang';
+
+/** A dropdown: stable values and their labels in every language. */
+export interface Choice<V extends string | number | boolean> {
+  value: V;
+  label: Localized;
+}
+
+/** The labels of a dropdown in one language, in order: what the data-validation list shows. */
+export function choiceLabels<V extends string | number | boolean>(choices: readonly Choice<V>[], lang: Lang): string[] {
+  return choices.map((c) => c.label[lang]);
+}
+
+/**
+ * The value behind a label in any language (a workbook may have been made in Swedish and read in
+ * Finnish); the raw cell back when nothing matches, so validation can name the cell.
+ *
+ * @example
+ * parseChoice(YES_NO, 'Ja') // true
+ */
+export function parseChoice<V extends string | number | boolean>(choices: readonly Choice<V>[], cell: unknown): V | unknown {
+  if (cell === '' || cell === null || cell === undefined) return undefined;
+  const text = String(cell).trim().toLowerCase();
+  for (const c of choices) {
+    if (LANGS.some((l) => c.label[l].toLowerCase() === text) || String(c.value).toLowerCase() === text) return c.value;
+  }
+  return cell;
+}
+
+export const YES_NO: readonly Choice<boolean>[] = [
+  { value: true, label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
+  { value: false, label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
+];
+
+export const PARTICIPANT_KIND_CHOICES: readonly Choice<string>[] = [
+  { value: 'municipality', label: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' } },
+  { value: 'regional-council', label: { fi: 'Maakunnan liitto', sv: 'Landskapsförbund', en: 'Regional council' } },
+  { value: 'company', label: { fi: 'Yritys', sv: 'Företag', en: 'Company' } },
+  { value: 'other', label: { fi: 'Muu', sv: 'Annan', en: 'Other' } },
+];
+
+export const STATUS_CHOICES: readonly Choice<string>[] = [
+  { value: 'in-use', label: { fi: 'Käytössä', sv: 'I bruk', en: 'In use' } },
+  { value: 'planned', label: { fi: 'Suunnitteilla', sv: 'Planerad', en: 'Planned' } },
+  { value: 'considering', label: { fi: 'Harkinnassa', sv: 'Övervägs', en: 'Considering' } },
+  { value: 'not-relevant', label: { fi: 'Ei ajankohtainen', sv: 'Inte aktuell', en: 'Not relevant' } },
+];
+
+export const SHARING_CHOICES: readonly Choice<string>[] = [
+  { value: 'team', label: { fi: 'Vain haastatteluryhmä', sv: 'Endast intervjugruppen', en: 'Interview team only' } },
+  { value: 'summary', label: { fi: 'Yhteenvetoon nimettömänä', sv: 'Anonymt i sammanfattningen', en: 'Summary, anonymous' } },
+  { value: 'named', label: { fi: 'Yhteenvetoon nimellä', sv: 'Med namn i sammanfattningen', en: 'Summary, with our name' } },
+];
+
+/** Maturity levels 1–5 with labels (flow 3: "maturity rating 1–5 with labelled levels"). */
+export const RATING_CHOICES: readonly Choice<number>[] = [
+  { value: 1, label: { fi: '1 – Ei aloitettu', sv: '1 – Inte påbörjat', en: '1 – Not started' } },
+  { value: 2, label: { fi: '2 – Alkuvaiheessa', sv: '2 – I startskedet', en: '2 – Getting started' } },
+  { value: 3, label: { fi: '3 – Osittain käytössä', sv: '3 – Delvis i bruk', en: '3 – Partly in place' } },
+  { value: 4, label: { fi: '4 – Vakiintunut', sv: '4 – Etablerat', en: '4 – Established' } },
+  { value: 5, label: { fi: '5 – Edelläkävijä', sv: '5 – Föregångare', en: '5 – Leading' } },
+];
+
+export const CAPACITY_CHOICES: readonly Choice<number>[] = [
+  { value: 1, label: { fi: '1 – Vähän', sv: '1 – Små', en: '1 – Few' } },
+  { value: 2, label: { fi: '2 – Kohtalaisesti', sv: '2 – Måttliga', en: '2 – Moderate' } },
+  { value: 3, label: { fi: '3 – Paljon', sv: '3 – Stora', en: '3 – Much' } },
+];
