@@ -1,0 +1,12 @@
+/** The one way into Excel: `Excel.run` in Office, a fake's `run` in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run, looked up when called (Office.js may load after this module). */
+export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
+
+/** Points (Excel's column-width unit) for a width in characters of the default font. */
+export const charsToPoints = (chars: number) => Math.round(chars * 7.2 + 5);
+
+export const INPUT_FILL = '#FFF2CC';
+export const FORMULA_FILL = '#EDEDED';
+export const HEADER_FILL = '#1F5C3A';

@@ -1,0 +1,200 @@
+/**
+ * A small in-memory stand-in for the part of the Excel JavaScript API the adapter uses. Member names
+ * are checked against @types/office-js (the `satisfies` lists below) and by a test that every member
+ * the fakes define is listed, so a misspelt call fails here as it would in Excel. Semantics kept:
+ * properties must be loaded and synced before they are read; getItem on a missing item fails at sync
+ * with ItemNotFound; a string starting with "=" becomes a formula, one starting with "'" stays text.
+ */
+type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; fill?: string; validation?: unknown };
+
+export const RANGE_MEMBERS = ['values', 'formulas', 'numberFormat', 'format', 'merge', 'rowHidden', 'columnHidden', 'dataValidation', 'load', 'getOffsetRange', 'worksheet', 'select', 'address'] as const satisfies readonly (keyof Excel.Range)[];
+export const WORKSHEET_MEMBERS = ['name', 'getRange', 'tables', 'freezePanes', 'delete', 'activate', 'load'] as const satisfies readonly (keyof Excel.Worksheet)[];
+export const TABLE_MEMBERS = ['name', 'style', 'load', 'getHeaderRowRange', 'getDataBodyRange', 'worksheet', 'isNullObject'] as const satisfies readonly (keyof Excel.Table)[];
+export const NAMED_ITEM_MEMBERS = ['name', 'load', 'getRange', 'delete', 'isNullObject'] as const satisfies readonly (keyof Excel.NamedItem)[];
+export const COLLECTION_MEMBERS = {
+  worksheets: ['items', 'load', 'add', 'getItem'] as const satisfies readonly (keyof Excel.WorksheetCollection)[],
+  tables: ['getItem', 'getItemOrNullObject', 'add'] as const satisfies readonly (keyof Excel.TableCollection)[],
+  names: ['getItem', 'getItemOrNullObject', 'add'] as const satisfies readonly (keyof Excel.NamedItemCollection)[],
+};
+
+const colNum = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function parseAddress(address: string): { r1: number; c1: number; r2: number; c2: number } {
+  const [a, b = a] = address.replace(/\$/g, '').split(':') as [string, string?];
+  const part = (p: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(p)!;
+    return { c: m[1] ? colNum(m[1]) : 0, r: m[2] ? Number(m[2]) : 0 };
+  };
+  const x = part(a);
+  const y = part(b!);
+  return { r1: x.r || 1, c1: x.c || 1, r2: y.r || 1048576, c2: y.c || 16384 };
+}
+
+export class FakeContext {
+  syncCount = 0;
+  readonly workbook: FakeWorkbook;
+  pendingLoads: (() => void)[] = [];
+  pendingErrors: string[] = [];
+  constructor() {
+    this.workbook = new FakeWorkbook(this);
+  }
+  async sync(): Promise<void> {
+    this.syncCount += 1;
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    this.pendingLoads.forEach((f) => f());
+    this.pendingLoads = [];
+    if (errors.length > 0) throw Object.assign(new Error(errors[0]), { code: 'ItemNotFound' });
+  }
+}
+
+class Loadable {
+  protected loaded = new Set<string>();
+  constructor(protected ctx: FakeContext) {}
+  load(props?: string | string[]): this {
+    const list = Array.isArray(props) ? props : (props ?? '').split(',');
+    this.ctx.pendingLoads.push(() => list.forEach((p) => this.loaded.add(p.trim().split('/')[0]!)));
+    return this;
+  }
+  protected need(prop: string): void {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+  }
+}
+
+export class FakeRange extends Loadable {
+  rowHidden = false;
+  columnHidden = false;
+  readonly format: { font: { bold?: boolean; size?: number; color?: string }; fill: { color?: string }; wrapText?: boolean; rowHeight?: number; columnWidth?: number };
+  readonly dataValidation: { rule: unknown; clear: () => void };
+  constructor(ctx: FakeContext, readonly worksheet: FakeWorksheet, readonly address: string) {
+    super(ctx);
+    const fill: { color?: string } = {};
+    Object.defineProperty(fill, 'color', { set: (c: string) => this.each((cell) => (cell.fill = c)), get: () => undefined });
+    this.format = { font: {}, fill };
+    const validation = { rule: undefined as unknown, clear: () => this.each((cell) => delete cell.validation) };
+    Object.defineProperty(validation, 'rule', { set: (r: unknown) => this.each((cell) => (cell.validation = r)), get: () => undefined });
+    this.dataValidation = validation;
+  }
+  private bounds() { return parseAddress(this.address); }
+  private each(f: (cell: Cell, r: number, c: number) => void): void {
+    const b = this.bounds();
+    for (let r = b.r1; r <= Math.min(b.r2, b.r1 + 2000); r += 1) for (let c = b.c1; c <= Math.min(b.c2, b.c1 + 60); c += 1) f(this.worksheet.cell(r, c), r, c);
+  }
+  private write(matrix: unknown[][], asFormulas: boolean): void {
+    const b = this.bounds();
+    matrix.forEach((row, i) => row.forEach((v, j) => {
+      const cell = this.worksheet.cell(b.r1 + i, b.c1 + j);
+      if (typeof v === 'string' && v.startsWith("'")) { cell.value = v.slice(1); delete cell.formula; }
+      else if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; cell.value = ''; }
+      else { cell.value = (v ?? '') as string | number | boolean; delete cell.formula; }
+      void asFormulas;
+    }));
+  }
+  private read(kind: 'value' | 'formula'): unknown[][] {
+    const b = this.bounds();
+    const out: unknown[][] = [];
+    for (let r = b.r1; r <= b.r2; r += 1) {
+      const row: unknown[] = [];
+      for (let c = b.c1; c <= b.c2; c += 1) { const cell = this.worksheet.cell(r, c); row.push(kind === 'formula' ? cell.formula ?? cell.value : cell.value); }
+      out.push(row);
+    }
+    return out;
+  }
+  set values(m: unknown[][]) { this.write(m, false); }
+  get values(): unknown[][] { this.need('values'); return this.read('value'); }
+  set formulas(m: unknown[][]) { this.write(m, true); }
+  get formulas(): unknown[][] { this.need('formulas'); return this.read('formula'); }
+  set numberFormat(m: unknown[][]) { const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
+  get numberFormat(): unknown[][] { this.need('numberFormat'); return []; }
+  merge(_across?: boolean): void { this.worksheet.merged.push(this.address); }
+  getOffsetRange(rows: number, cols: number): FakeRange {
+    const b = this.bounds();
+    const L = (n: number) => { let s = ''; for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s; return s; };
+    return new FakeRange(this.ctx, this.worksheet, `${L(b.c1 + cols)}${b.r1 + rows}:${L(b.c2 + cols)}${b.r2 + rows}`);
+  }
+  select(): void { this.worksheet.workbook.selected = `${this.worksheet.name}!${this.address}`; }
+}
+
+export class FakeTable extends Loadable {
+  style = '';
+  isNullObject = false;
+  constructor(ctx: FakeContext, public name: string, readonly worksheet: FakeWorksheet, readonly address: string) { super(ctx); }
+  getHeaderRowRange(): FakeRange { const b = parseAddress(this.address); return this.worksheet.getRange(`${this.address.split(':')[0]}:${this.address.split(':')[1]!.replace(/\d+$/, String(b.r1))}`); }
+  getDataBodyRange(): FakeRange { const b = parseAddress(this.address); const [a, z] = this.address.split(':') as [string, string]; return this.worksheet.getRange(`${a.replace(/\d+$/, String(b.r1 + 1))}:${z}`); }
+}
+
+export class FakeWorksheet extends Loadable {
+  cells = new Map<string, Cell>();
+  merged: string[] = [];
+  frozenRows = 0;
+  deleted = false;
+  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly freezePanes = { freezeRows: (n?: number) => { this.frozenRows = n ?? 1; } };
+  constructor(ctx: FakeContext, readonly workbook: FakeWorkbook, public name: string) {
+    super(ctx);
+    this.tables = { add: (address: string) => { const t = new FakeTable(ctx, '', this, address); workbook.tableList.push(t); return t; } };
+  }
+  cell(r: number, c: number): Cell { const k = `${r},${c}`; let cell = this.cells.get(k); if (!cell) { cell = { value: '' }; this.cells.set(k, cell); } return cell; }
+  getRange(address: string): FakeRange { return new FakeRange(this.ctx, this, address); }
+  delete(): void { this.deleted = true; this.workbook.sheetList = this.workbook.sheetList.filter((s) => s !== this); this.workbook.tableList = this.workbook.tableList.filter((t) => t.worksheet !== this); }
+  activate(): void { this.workbook.active = this.name; }
+}
+
+export class FakeNamedItemForTest extends Loadable {
+  isNullObject = false;
+  constructor(ctx: FakeContext, private readonly wb: FakeWorkbook, public name: string, private readonly ref?: FakeRange) { super(ctx); }
+  getRange(): FakeRange { if (!this.ref) { this.ctx.pendingErrors.push(`name ${this.name}`); return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, this.wb, '?'), 'A1'); } return this.ref; }
+  delete(): void { this.wb.nameList.delete(this.name); }
+}
+
+export class FakeWorkbook {
+  sheetList: FakeWorksheet[] = [];
+  tableList: FakeTable[] = [];
+  nameList = new Map<string, FakeRange>();
+  selected = '';
+  active = '';
+  readonly worksheets: { items: FakeWorksheet[]; load: (p?: string) => unknown; add: (name: string) => FakeWorksheet; getItem: (name: string) => FakeWorksheet };
+  readonly tables: { getItem: (name: string) => FakeTable; getItemOrNullObject: (name: string) => FakeTable; add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly names: { getItem: (name: string) => FakeNamedItemForTest; getItemOrNullObject: (name: string) => FakeNamedItemForTest; add: (name: string, ref: FakeRange) => FakeNamedItemForTest };
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = {
+      items: [],
+      load: () => this.worksheets,
+      add: (name: string) => {
+        if (this.sheetList.some((s) => s.name === name)) throw new Error(`sheet ${name} exists`);
+        const s = new FakeWorksheet(ctx, this, name); this.sheetList.push(s); return s;
+      },
+      getItem: (name: string) => this.sheetList.find((s) => s.name === name) ?? (ctx.pendingErrors.push(`sheet ${name}`), new FakeWorksheet(ctx, this, name)),
+    };
+    Object.defineProperty(this.worksheets, 'items', { get: () => this.sheetList, enumerable: true });
+    const findTable = (name: string) => this.tableList.find((t) => t.name === name);
+    const nullTable = (name: string) => Object.assign(new FakeTable(ctx, name, new FakeWorksheet(ctx, this, '?'), 'A1:A2'), { isNullObject: true });
+    this.tables = {
+      getItem: (name: string) => findTable(name) ?? (ctx.pendingErrors.push(`table ${name}`), nullTable(name)),
+      getItemOrNullObject: (name: string) => findTable(name) ?? nullTable(name),
+      add: (address: string) => { throw new Error(`use worksheet.tables.add (${address})`); },
+    };
+    const named = (name: string) => (this.nameList.has(name) ? new FakeNamedItemForTest(ctx, this, name, this.nameList.get(name)) : undefined);
+    this.names = {
+      getItem: (name: string) => named(name) ?? (ctx.pendingErrors.push(`name ${name}`), Object.assign(new FakeNamedItemForTest(ctx, this, name), { isNullObject: true })),
+      getItemOrNullObject: (name: string) => named(name) ?? Object.assign(new FakeNamedItemForTest(ctx, this, name), { isNullObject: true }),
+      add: (name: string, ref: FakeRange) => { if (this.nameList.has(name)) throw new Error(`name ${name} exists`); this.nameList.set(name, ref); return new FakeNamedItemForTest(ctx, this, name, ref); },
+    };
+  }
+  sheet(name: string): FakeWorksheet | undefined { return this.sheetList.find((s) => s.name === name); }
+}
+
+/** A fake Excel: `run` is what the adapter gets instead of Excel.run; `syncs` counts per run. */
+export function fakeExcel() {
+  const ctx = new FakeContext();
+  const syncs: number[] = [];
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const before = ctx.syncCount;
+    try {
+      return await batch(ctx as unknown as Excel.RequestContext);
+    } finally {
+      syncs.push(ctx.syncCount - before);
+    }
+  };
+  return { run, ctx, workbook: ctx.workbook, syncs };
+}
