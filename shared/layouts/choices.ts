@@ -1,4 +1,7 @@
 import { LANGS, type Lang, type Localized } from '../i18n/lang';
+import { VALUE_LABELS } from '../i18n/valueLabels';
+
+const labelled = (...values: string[]): Choice<string>[] => values.map((value) => ({ value, label: VALUE_LABELS[value]! }));
 
 /** A dropdown: stable values and their labels in every language. */
 export interface Choice<V extends string | number | boolean> {
@@ -32,25 +35,11 @@ export const YES_NO: readonly Choice<boolean>[] = [
   { value: false, label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
 ];
 
-export const PARTICIPANT_KIND_CHOICES: readonly Choice<string>[] = [
-  { value: 'municipality', label: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' } },
-  { value: 'regional-council', label: { fi: 'Maakunnan liitto', sv: 'Landskapsförbund', en: 'Regional council' } },
-  { value: 'company', label: { fi: 'Yritys', sv: 'Företag', en: 'Company' } },
-  { value: 'other', label: { fi: 'Muu', sv: 'Annan', en: 'Other' } },
-];
+export const PARTICIPANT_KIND_CHOICES: readonly Choice<string>[] = labelled('municipality', 'regional-council', 'company', 'other');
 
-export const STATUS_CHOICES: readonly Choice<string>[] = [
-  { value: 'in-use', label: { fi: 'Käytössä', sv: 'I bruk', en: 'In use' } },
-  { value: 'planned', label: { fi: 'Suunnitteilla', sv: 'Planerad', en: 'Planned' } },
-  { value: 'considering', label: { fi: 'Harkinnassa', sv: 'Övervägs', en: 'Considering' } },
-  { value: 'not-relevant', label: { fi: 'Ei ajankohtainen', sv: 'Inte aktuell', en: 'Not relevant' } },
-];
+export const STATUS_CHOICES: readonly Choice<string>[] = labelled('in-use', 'planned', 'considering', 'not-relevant');
 
-export const SHARING_CHOICES: readonly Choice<string>[] = [
-  { value: 'team', label: { fi: 'Vain haastatteluryhmä', sv: 'Endast intervjugruppen', en: 'Interview team only' } },
-  { value: 'summary', label: { fi: 'Yhteenvetoon nimettömänä', sv: 'Anonymt i sammanfattningen', en: 'Summary, anonymous' } },
-  { value: 'named', label: { fi: 'Yhteenvetoon nimellä', sv: 'Med namn i sammanfattningen', en: 'Summary, with our name' } },
-];
+export const SHARING_CHOICES: readonly Choice<string>[] = labelled('team', 'summary', 'named');
 
 /** Maturity levels 1–5 with labels (flow 3: "maturity rating 1–5 with labelled levels"). */
 export const RATING_CHOICES: readonly Choice<number>[] = [

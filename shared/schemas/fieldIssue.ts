@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { VALUE_LABELS } from '../i18n/valueLabels';
 import { fieldLabel, formatPath } from './fieldLabels';
 
 /** Stable error codes: clients (the add-in, scripts) switch on these, never on message text. */
@@ -47,6 +48,9 @@ export interface LocalizedFieldIssue {
 
 type Template = (field: string, p: IssueParams) => string;
 
+/** The allowed values as people read them: "Kunta, Maakunnan liitto, …" rather than enum ids. */
+const allowed = (p: IssueParams, lang: Lang) => (p.allowed ?? []).map((v) => VALUE_LABELS[v]?.[lang] ?? v).join(', ');
+
 const range = (p: IssueParams, sep: string) =>
   p.min !== undefined && p.max !== undefined ? `${p.min}${sep}${p.max}` : String(p.max ?? p.min ?? '');
 
@@ -77,9 +81,9 @@ const TEMPLATES: Record<ErrorCode, Record<Lang, Template>> = {
     en: (f, p) => `Unknown field “${p.value ?? f}”. Remove it.`,
   },
   invalid_value: {
-    fi: (f, p) => `«${f}»: valitse jokin vaihtoehdoista ${(p.allowed ?? []).join(', ')}.`,
-    sv: (f, p) => `«${f}»: välj ett av alternativen ${(p.allowed ?? []).join(', ')}.`,
-    en: (f, p) => `“${f}”: choose one of ${(p.allowed ?? []).join(', ')}.`,
+    fi: (f, p) => `«${f}»: valitse jokin vaihtoehdoista ${allowed(p, 'fi')}.`,
+    sv: (f, p) => `«${f}»: välj ett av alternativen ${allowed(p, 'sv')}.`,
+    en: (f, p) => `“${f}”: choose one of ${allowed(p, 'en')}.`,
   },
   invalid_format: {
     fi: (f) => `«${f}»: muoto ei kelpaa.`,

@@ -64,7 +64,11 @@ export function fromZodIssues(
         break;
       }
       case 'invalid_value':
-        out.push(makeIssue(path, 'invalid_value', { allowed: issue.values.map((v) => String(v)) }));
+        out.push(
+          valueAt(input, issue.path) === undefined
+            ? makeIssue(path, 'required')
+            : makeIssue(path, 'invalid_value', { allowed: issue.values.map((v) => String(v)) }),
+        );
         break;
       case 'invalid_union': {
         // Our only unions are small literal sets (1|2|3): report them like an enum.

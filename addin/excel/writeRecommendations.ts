@@ -1,0 +1,54 @@
+import type { Lang } from '../../shared/i18n/lang';
+import type { InLanguage } from '../../shared/i18n/pickLanguage';
+import { columnLetter } from '../../shared/layouts/a1';
+import { RECOMMENDATIONS_SHEET, recommendationRows } from '../../shared/layouts/recommendationsLayout';
+import type { Recommendation } from '../../shared/recommendation/recommend';
+import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
+
+/**
+ * Writes (or rewrites) the Recommendations sheet: approaches, models and stability sentences.
+ * Two syncs: find the old sheet → write everything.
+ */
+export async function writeRecommendations(run: ExcelRun, rec: InLanguage<Recommendation>, lang: Lang): Promise<string> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    const old = wb.tables.getItemOrNullObject(RECOMMENDATIONS_SHEET.approachesTable).load('name');
+    const sheets = wb.worksheets.load('items/name');
+    await context.sync();
+    const oldSheet = old.isNullObject ? undefined : old.worksheet.load('name');
+    if (oldSheet) {
+      await context.sync();
+    }
+    const rows = recommendationRows(rec, lang);
+    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== oldSheet?.name));
+    let title: string = RECOMMENDATIONS_SHEET.title[lang];
+    for (let n = 2; taken.has(title); n += 1) title = `${RECOMMENDATIONS_SHEET.title[lang]} (${n})`;
+    if (oldSheet) wb.worksheets.getItem(oldSheet.name).name = '~ilm-old-rec';
+    const ws = wb.worksheets.add(title);
+    const block = (top: number, heading: string, cols: readonly string[], body: (string | number)[][], tableName: string) => {
+      ws.getRange(`A${top}`).values = [[heading]];
+      ws.getRange(`A${top}`).format.font.bold = true;
+      const last = columnLetter(cols.length);
+      const range = ws.getRange(`A${top + 1}:${last}${top + 1 + body.length}`);
+      range.values = [[...cols], ...body];
+      range.format.wrapText = true;
+      const table = ws.tables.add(`A${top + 1}:${last}${top + 1 + body.length}`, true);
+      table.name = tableName;
+      ws.getRange(`A${top + 1}:${last}${top + 1}`).format.fill.color = HEADER_FILL;
+      ws.getRange(`A${top + 1}:${last}${top + 1}`).format.font.color = '#FFFFFF';
+      return top + body.length + 3;
+    };
+    let row = block(1, rows.headers.approaches, rows.headers.approachCols, rows.approaches, RECOMMENDATIONS_SHEET.approachesTable);
+    row = block(row, rows.headers.models, rows.headers.modelCols, rows.models, RECOMMENDATIONS_SHEET.modelsTable);
+    ws.getRange(`A${row}`).values = [[rows.headers.stability]];
+    ws.getRange(`A${row}`).format.font.bold = true;
+    if (rows.stability.length > 0) ws.getRange(`B${row + 1}:B${row + rows.stability.length}`).values = rows.stability.map((s) => [s]);
+    [6, 40, 12, 12, 60, 60, 40].forEach((w, i) => {
+      ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = charsToPoints(w);
+    });
+    if (oldSheet) wb.worksheets.getItem('~ilm-old-rec').delete();
+    ws.activate();
+    await context.sync();
+    return title;
+  });
+}

@@ -1,0 +1,120 @@
+import { useCallback, useState } from 'react';
+import type { Lang } from '../../shared/i18n/lang';
+import type { PaneStringKey } from '../../shared/i18n/paneStrings';
+import type { CellRef } from '../../shared/layouts/a1';
+import { formatPath } from '../../shared/schemas/fieldLabels';
+import type { ApiClient } from '../api/apiClient';
+import { ApiError } from '../api/apiClient';
+import type { HostActions } from '../excel/officeHost';
+import { SheetsMissingError } from '../excel/readInputSheets';
+
+export interface ShownError {
+  message: string;
+  code: string;
+  cell?: CellRef;
+}
+
+export type Notice = { intent: 'success' | 'error' | 'warning' | 'info'; key: PaneStringKey; params?: Record<string, string | number> };
+
+const TOKEN_KEY = 'ilmastoyhteistyo.inviteToken';
+const ETAG_KEY = 'ilmastoyhteistyo.etag';
+
+/** What the pane does; each command turns every failure into a notice with the next step. */
+export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, storage: Storage | undefined) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | undefined>(host.dataValidationSupported ? undefined : { intent: 'warning', key: 'oldExcel' });
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const [topApproach, setTopApproach] = useState<string | undefined>();
+  const [submitted, setSubmitted] = useState<{ version: number; time: string } | undefined>();
+  const [token, setTokenState] = useState<string>(() => storage?.getItem(TOKEN_KEY) ?? '');
+
+  const setToken = useCallback((value: string) => {
+    setTokenState(value);
+    if (value) storage?.setItem(TOKEN_KEY, value);
+    else storage?.removeItem(TOKEN_KEY);
+  }, [storage]);
+
+  const fail = useCallback((err: unknown) => {
+    if (err instanceof SheetsMissingError) return setNotice({ intent: 'error', key: 'sheetsMissing' });
+    if ((err as { code?: string }).code === 'InvalidOperationInCellEditMode') return setNotice({ intent: 'warning', key: 'editMode' });
+    if (err instanceof ApiError) {
+      if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+      if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: 'unauthorized' });
+      if (err.kind === 'stale') return setNotice({ intent: 'warning', key: 'stale' });
+    }
+    return setNotice({ intent: 'error', key: 'unexpected', params: { detail: (err as Error).message } });
+  }, []);
+
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      await work();
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }, [fail]);
+
+  /** Reads the sheets, validates on the server and marks the cells; true when there is nothing to fix. */
+  const checkOnly = useCallback(async (participantId?: string) => {
+    const reading = await host.readSubmission(participantId);
+    let issues;
+    try {
+      issues = await api.validate(reading.input, lang);
+    } catch (err) {
+      if (err instanceof ApiError && err.kind === 'invalid') issues = err.errors;
+      else throw err;
+    }
+    // The cell is shown beside each message, so the API's path suffix is left out.
+    const shown = issues.map((e) => ({
+      message: e.message.replace(` (${formatPath(e.path)})`, ''),
+      code: e.code,
+      ...(reading.cellFor(e.path) ? { cell: reading.cellFor(e.path)! } : {}),
+    }));
+    setErrors(shown);
+    await host.highlight(shown.flatMap((e) => (e.cell ? [e.cell] : [])));
+    return { reading, ok: shown.length === 0, count: shown.length };
+  }, [api, host, lang]);
+
+  return {
+    busy, notice, errors, topApproach, submitted, token, setToken,
+    dismiss: () => setNotice(undefined),
+    create: () => run(async () => {
+      await host.createSheets(lang);
+      setNotice({ intent: 'success', key: 'created' });
+    }),
+    check: () => run(async () => {
+      const { ok, count } = await checkOnly();
+      setNotice(ok ? { intent: 'success', key: 'checkOk' } : { intent: 'warning', key: 'errorsFound', params: { n: count } });
+    }),
+    recommend: () => run(async () => {
+      const { reading, ok, count } = await checkOnly();
+      if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
+      const rec = await api.recommend(reading.input, lang);
+      await host.writeRecommendations(rec, lang);
+      setTopApproach(rec.approaches[0]?.approachId);
+      setNotice({ intent: 'success', key: 'recommended' });
+    }),
+    submit: (roundId: string) => run(async () => {
+      const participantId = token.split('.')[0];
+      const { reading, ok, count } = await checkOnly(participantId);
+      if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
+      const etagKey = `${ETAG_KEY}.${roundId}.${participantId}`;
+      let result;
+      try {
+        result = await api.submit(roundId, token, { ...reading.input, roundId }, lang, storage?.getItem(etagKey) ?? undefined);
+      } catch (err) {
+        // A newer version came from elsewhere: say so, and let the next submit add a new version.
+        if (err instanceof ApiError && err.kind === 'stale') storage?.removeItem(etagKey);
+        throw err;
+      }
+      storage?.setItem(etagKey, result.etag);
+      const time = new Date(result.submittedAt).toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-FI`);
+      setSubmitted({ version: result.version, time });
+      setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
+    }),
+    select: (cell: CellRef) => run(() => host.select(cell)),
+  };
+}

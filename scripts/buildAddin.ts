@@ -1,0 +1,71 @@
+// Builds the task pane into dist/addin: taskpane.html, the bundle (hashed in production), icons.
+// `tsx scripts/buildAddin.ts [--dev] [--office local|cdn]`; local serves office.js from /office/.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { PNG } from 'pngjs';
+
+const root = path.resolve(__dirname, '..');
+export const ADDIN_OUT = path.join(root, 'dist', 'addin');
+const OFFICE_SRC = { local: 'office/office.js', cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' };
+
+/** A simple icon: a green rounded square with a light leaf, drawn pixel by pixel. */
+function icon(size: number): Buffer {
+  const png = new PNG({ width: size, height: size });
+  const r = size * 0.18;
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const i = (y * size + x) * 4;
+      const dx = Math.max(r - x, 0, x - (size - 1 - r));
+      const dy = Math.max(r - y, 0, y - (size - 1 - r));
+      const inside = dx * dx + dy * dy <= r * r;
+      // Leaf: an ellipse rotated 45°, centred.
+      const u = (x - size / 2 + y - size / 2) / Math.SQRT2;
+      const v = (x - size / 2 - (y - size / 2)) / Math.SQRT2;
+      const leaf = (u * u) / (size * 0.36) ** 2 + (v * v) / (size * 0.16) ** 2 <= 1;
+      const [R, G, B] = leaf ? [220, 240, 200] : [31, 92, 58];
+      png.data[i] = R; png.data[i + 1] = G; png.data[i + 2] = B; png.data[i + 3] = inside ? 255 : 0;
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn' }): Promise<{ jsFile: string; bytes: number }> {
+  rmSync(ADDIN_OUT, { recursive: true, force: true });
+  mkdirSync(path.join(ADDIN_OUT, 'assets'), { recursive: true });
+  const result = await build({
+    entryPoints: { taskpane: path.join(root, 'addin', 'index.tsx') },
+    bundle: true,
+    outdir: ADDIN_OUT,
+    entryNames: options.dev ? '[name]' : '[name].[hash]',
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: !options.dev,
+    sourcemap: options.dev ? 'inline' : false,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': JSON.stringify(options.dev ? 'development' : 'production') },
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const [jsOut, meta] = Object.entries(result.metafile!.outputs).find(([f]) => f.endsWith('.js'))!;
+  const jsFile = path.basename(jsOut);
+  const html = readFileSync(path.join(root, 'addin', 'public', 'taskpane.html'), 'utf8')
+    .replace('<!-- OFFICE_JS -->', `<script src="${OFFICE_SRC[options.office]}"></script>`)
+    .replace('<!-- APP_JS -->', `<script src="${jsFile}"></script>`);
+  writeFileSync(path.join(ADDIN_OUT, 'taskpane.html'), html);
+  writeFileSync(path.join(ADDIN_OUT, 'help.html'), html.replace(/<script[^>]*><\/script>/g, '').replace('<div id="root"></div>', '<p>Ilmastoyhteistyö: katso README. / se README. / see the README.</p>'));
+  for (const size of [16, 32, 64, 80]) writeFileSync(path.join(ADDIN_OUT, 'assets', `icon-${size}.png`), icon(size));
+  return { jsFile, bytes: meta.bytes };
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const office = args.includes('--office') ? (args[args.indexOf('--office') + 1] as 'local' | 'cdn') : 'local';
+  buildAddin({ dev: args.includes('--dev'), office })
+    .then(({ jsFile, bytes }) => process.stdout.write(`built dist/addin/${jsFile} (${(bytes / 1024).toFixed(0)} KiB)\n`))
+    .catch((err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
+import { freePort } from '../../scripts/dev/azurite';
+import { startPaneServer } from '../../scripts/dev/paneServer';
+import { buildAddin } from '../../scripts/buildAddin';
+import { MODEL_COLUMNS, MODELS_SHEET, modelRow } from '../../shared/layouts/modelsLayout';
+import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
+import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
+import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET, selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
+import { parseSubmission } from '../../shared/schemas/parseSubmission';
+import { startApiProcess } from '../helpers/startApiProcess';
+
+const root = path.resolve(__dirname, '../..');
+const SHOTS = path.join(root, 'test-output', 'screenshots');
+const CREATION_KEY = 'browser-test-creation-key-0123456789';
+
+let azurite: Azurite;
+let api: Awaited<ReturnType<typeof startApiProcess>>;
+let pane: { server: http.Server; origin: string };
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  await buildAddin({ dev: false, office: 'local' });
+  const standIn = path.join(os.tmpdir(), `stand-in-${process.pid}.js`);
+  await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
+  const panePort = await freePort();
+  pane = await startPaneServer({ port: panePort, inject: [{ path: '/stand-in-excel.js', file: standIn }] });
+  azurite = await startAzurite();
+  api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: CREATION_KEY, CORS_ORIGINS: pane.origin });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await azurite?.stop();
+  await new Promise((r) => pane?.server.close(r));
+});
+
+async function open(lang: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  await page.goto(`${pane.origin}/taskpane.html?lang=${lang}&api=${encodeURIComponent(api.baseUrl)}`);
+  return page;
+}
+
+/** Types a fixture's values into the stand-in workbook cell by cell, as a user would. */
+async function typeFixture(page: Page, lang: 'fi' | 'en', file: string) {
+  const parsed = parseSubmission(JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'submissions', file), 'utf8')));
+  if (!parsed.ok) throw new Error('fixture');
+  const values = renderWorkbookValues(lang, parsed.value);
+  const cells: [string, number, number, string | number][] = [];
+  PROFILE_FIELDS.forEach((f, i) => {
+    if (f.input !== 'formula' && f.key !== 'roundId' && values.profile[i] !== '') cells.push([PROFILE_SHEET.title[lang], profileRow(i), 2, values.profile[i] as string | number]);
+  });
+  values.models.forEach((row, i) => MODEL_COLUMNS.forEach((c, k) => {
+    if (c.role === 'input' && row[k] !== '') cells.push([MODELS_SHEET.title[lang], modelRow(i), k + 1, row[k] as string | number]);
+  }));
+  values.selfAssessment.forEach((row, i) => SELF_ASSESSMENT_COLUMNS.forEach((c, k) => {
+    if (c.role === 'input' && row[k] !== '') cells.push([SELF_ASSESSMENT_SHEET.title[lang], selfAssessmentRow(i), k + 1, row[k] as string | number]);
+  }));
+  await page.evaluate((list) => {
+    const type = (window as unknown as { __type: (s: string, r: number, c: number, v: string | number) => void }).__type;
+    for (const [s, r, c, v] of list) type(s, r, c, v);
+  }, cells);
+}
+
+describe('the task pane in Chromium with a stand-in Excel, against the local API and Azurite', () => {
+  it.each([
+    ['fi', 'fi-FI', { create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', errors: 'Korjattavaa', ok: 'Ei virheitä', recommend: 'Hae suositukset', recommended: 'Suositukset kirjoitettiin', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1' }],
+    ['en', 'en-US', { create: 'Create or update sheets', created: 'The sheets are ready', check: 'Check', errors: 'To fix', ok: 'No errors', recommend: 'Get recommendations', recommended: 'The recommendations were written', round: 'Round code', token: 'Invite token', submit: 'Submit', submitted: 'Submitted: version 1' }],
+  ] as const)('create → check → recommend → submit in %s', async (lang, locale, s) => {
+    const page = await open(locale);
+    await page.getByRole('button', { name: s.create }).click();
+    await page.getByText(s.created).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __sheets: () => string[] }).__sheets())).toHaveLength(3);
+
+    await page.getByRole('button', { name: s.check, exact: true }).click();
+    await page.getByText(s.errors).waitFor();
+    await page.getByRole('button', { name: s.check, exact: true }).and(page.locator(':enabled')).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-errors.png`) });
+    const firstError = page.getByRole('listitem').first().getByRole('button');
+    const address = await firstError.textContent();
+    await firstError.click();
+    await page.waitForFunction((a) => (window as unknown as { __excel: { workbook: { selected: string } } }).__excel.workbook.selected === a, address);
+
+    await typeFixture(page, lang, 'mid-size-town.json');
+    await page.getByRole('button', { name: s.check, exact: true }).click();
+    await page.getByText(s.ok).waitFor();
+    await page.getByRole('button', { name: s.recommend }).click();
+    await page.getByText(s.recommended).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __sheets: () => string[] }).__sheets())).toHaveLength(4);
+
+    const round = await (await fetch(`${api.baseUrl}/rounds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${CREATION_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: `Selain ${lang}`, participantKind: 'municipalities', participants: [{ name: 'Harjuniemen kaupunki' }] }),
+    })).json();
+    await page.getByLabel(s.round).fill(round.roundId);
+    await page.getByLabel(s.token).fill(round.participants[0].inviteToken);
+    await page.getByRole('button', { name: s.submit, exact: true }).click();
+    await page.getByText(s.submitted).first().waitFor();
+    await page.getByRole('button', { name: s.check, exact: true }).and(page.locator(':enabled')).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-submitted.png`), fullPage: true });
+    const stored = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
+    expect([stored.version, stored.submission.participant.name]).toEqual([1, 'Harjuniemen kaupunki']);
+    await page.close();
+  }, 90_000);
+
+  it('outside Office (a plain tab, no stand-in) the pane says so instead of hanging', async () => {
+    const plain = await startPaneServer({ port: 0 });
+    const page = await browser.newPage({ viewport: { width: 380, height: 500 }, locale: 'fi-FI' });
+    try {
+      await page.goto(`${plain.origin}/taskpane.html`);
+      await page.getByText('Tämä tehtäväruutu toimii Excelissä').waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('button', { name: 'Luo tai päivitä välilehdet' }).count()).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, 'pane-fi-outside-office.png') });
+    } finally {
+      await page.close();
+      await new Promise((r) => plain.server.close(r));
+    }
+  }, 30_000);
+});
