@@ -93,6 +93,13 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await firstError.click();
     await page.waitForFunction((a) => (window as unknown as { __excel: { workbook: { selected: string } } }).__excel.workbook.selected === a, address);
 
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
     await typeFixture(page, lang, 'mid-size-town.json');
     await page.getByRole('button', { name: s.check, exact: true }).click();
     await page.getByText(s.ok).waitFor();

@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ApiError, type ApiClient } from '../../addin/api/apiClient';
+import { App } from '../../addin/components/App';
+import { createHostActions } from '../../addin/excel/officeHost';
+import { fakeExcel } from './fakeExcel';
+
+// jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+function setup(api: Partial<ApiClient> = {}, dataValidation = true) {
+  const excel = fakeExcel();
+  const host = createHostActions(excel.run, dataValidation);
+  const client: ApiClient = {
+    validate: jest.fn(async () => []),
+    recommend: jest.fn(async () => { throw new Error('not used'); }),
+    submit: jest.fn(async () => ({ version: 1, submittedAt: '2026-11-24T10:00:00.000Z', etag: '"v1"' })),
+    ...api,
+  };
+  const utils = render(<App host={host} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);
+  return { excel, client, ...utils };
+}
+
+describe('App', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('outside Excel says so and offers no commands', () => {
+    render(<App host={null} api={{} as ApiClient} initialLang="sv" dark={false} />);
+    expect(screen.getByText(/Det här åtgärdsfönstret fungerar i Excel/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skapa eller uppdatera flikarna' })).toBeNull();
+  });
+
+  it('creates the sheets and tells the next step', async () => {
+    const { excel } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+    await screen.findByText('Välilehdet ovat valmiit. Täytä keltaiset solut.');
+    expect(excel.workbook.sheetList.map((s) => s.name)).toEqual(['Profiili', 'Toimintamallit', 'Itsearviointi']);
+  });
+
+  it('lists the server’s errors by cell; choosing one selects the cell', async () => {
+    const { excel } = setup({
+      validate: jest.fn(async () => [{ path: ['participant', 'name'], code: 'required' as const, message: '«Nimi» on pakollinen. (participant.name)' }]),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+    await screen.findByText(/Välilehdet ovat valmiit/);
+    fireEvent.click(screen.getByRole('button', { name: 'Tarkista' }));
+    const link = await screen.findByRole('button', { name: 'Profiili!B5' });
+    expect(screen.getByText(/«Nimi» on pakollinen\.$/)).toBeTruthy();
+    await act(async () => { fireEvent.click(link); });
+    await waitFor(() => expect(excel.workbook.selected).toBe('Profiili!B5'));
+    expect(excel.workbook.sheet('Profiili')!.cell(5, 2).fill).toBe('#F4B6B6');
+  });
+
+  it('says what to do when the service cannot be reached', async () => {
+    setup({ validate: jest.fn(async () => { throw new ApiError('offline', 0); }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+    await screen.findByText(/Välilehdet ovat valmiit/);
+    fireEvent.click(screen.getByRole('button', { name: 'Tarkista' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Palveluun ei saada yhteyttä');
+  });
+
+  it('asks to create the sheets first when they are missing', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Tarkista' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Luo ne ensin kohdasta 1');
+  });
+
+  it('warns on Excel without data validation', () => {
+    setup({}, false);
+    expect(screen.getByText(/ExcelApi 1.8/)).toBeTruthy();
+  });
+
+  it('switches language', () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Create or update sheets' })).toBeTruthy();
+  });
+
+  it('keeps the invite token in browser storage, never in the workbook', async () => {
+    const { excel } = setup();
+    fireEvent.change(screen.getByLabelText('Kutsutunniste'), { target: { value: 'turku.salaisuus' } });
+    expect(window.localStorage.getItem('ilmastoyhteistyo.inviteToken')).toBe('turku.salaisuus');
+    fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+    await screen.findByText(/Välilehdet ovat valmiit/);
+    const everything = JSON.stringify(excel.workbook.sheetList.map((s) => [...s.cells.values()]));
+    expect(everything).not.toContain('salaisuus');
+  });
+});
