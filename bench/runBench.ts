@@ -6,6 +6,7 @@ import { combineRound } from '../shared/rounds/combineRound';
 import { parseSubmission } from '../shared/schemas/parseSubmission';
 import { recommend } from '../shared/recommendation/recommend';
 import { apiBench } from './apiBench';
+import { paneBench } from './paneBench';
 import { measure, type Measurement } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
@@ -51,9 +52,15 @@ for (const l of api.loads) {
 console.log(`\nGET summary of a 300-participant round: median ${api.summary300.medianMs.toFixed(1)} ms, ${(api.summary300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`function app bundled with esbuild: ${(api.bundle.bytes / 1024).toFixed(0)} KiB; node start + load ${api.bundle.nodeStartAndLoadMs.toFixed(0)} ms\n`);
 
+const pane = await paneBench();
+console.log('Task pane');
+console.log(`context.sync() per command: ${Object.entries(pane.syncs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`pane JavaScript: ${(pane.bundle.bytes / 1024).toFixed(0)} KiB, gzipped ${(pane.bundle.gzipBytes / 1024).toFixed(1)} KiB (goal ≤ 250 KB)`);
+console.log(`time to first render in headless Chromium (outside Office, median of 5): ${pane.firstRenderMs ?? 'skipped: no Chromium'} ms\n`);
+
 const out = path.join(__dirname, 'results.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...summary, api }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...summary, api, pane }, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }
 

@@ -3,7 +3,7 @@ import {
   makeStyles, tokens, webDarkTheme, webLightTheme, ToggleButton,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { CATALOG } from '../../shared/catalog/catalog';
+import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { MODELS_SHEET } from '../../shared/layouts/modelsLayout';
 import { PROFILE_SHEET } from '../../shared/layouts/profileLayout';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { LangSchema } from '../../shared/i18n/lang';
+import { LangSchema } from '../../shared/i18n/langSchema';
 import { AddParticipantsSchema, RoundCreateSchema } from '../../shared/schemas/roundRequests';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
 

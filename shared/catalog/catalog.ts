@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../i18n/lang';
-import { APPROACHES } from './approaches';
-import { CATEGORIES } from './categories';
+import { CATALOG_DATA } from './catalogData';
 import {
   ApproachSchema,
   CategorySchema,
@@ -12,10 +11,6 @@ import {
   type GoalId,
   type OperatingModel,
 } from './catalogTypes';
-import { GOALS } from './goals';
-import { OPERATING_MODELS } from './models';
-import { ROUND_PHASES } from './phases';
-import { DEFAULT_THEMES } from './themes';
 
 /** The whole national catalogue; parsed once so that a typo in the data fails at load, not in a sheet. */
 export const CatalogSchema = z
@@ -36,14 +31,7 @@ export const CatalogSchema = z
   });
 export type Catalog = z.infer<typeof CatalogSchema>;
 
-export const CATALOG: Catalog = CatalogSchema.parse({
-  goals: GOALS,
-  categories: CATEGORIES,
-  models: OPERATING_MODELS,
-  approaches: APPROACHES,
-  themes: DEFAULT_THEMES,
-  phases: ROUND_PHASES,
-});
+export const CATALOG: Catalog = CatalogSchema.parse(CATALOG_DATA);
 
 /** Model ids in catalogue order; the order breaks score ties. */
 export const MODEL_IDS: readonly string[] = CATALOG.models.map((m) => m.id);

@@ -1,24 +1,12 @@
 import { z } from 'zod';
-import { LocalizedSchema } from '../i18n/lang';
+import { LocalizedSchema } from '../i18n/langSchema';
+import { APPROACH_IDS, CATEGORY_IDS, GOAL_IDS } from './catalogIds';
 
-/** Goals A–E of the spring 2022 impact assessment (seed 003, "Vaikuttavuuden ja resurssien arviointi"). */
-export const GOAL_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
+export { APPROACH_IDS, CATEGORY_IDS, GOAL_IDS, type ApproachId, type CategoryId, type GoalId } from './catalogIds';
+
 export const GoalIdSchema = z.enum(GOAL_IDS);
-export type GoalId = z.infer<typeof GoalIdSchema>;
 
-/** The 8 categories of seed 003, in page order. */
-export const CATEGORY_IDS = [
-  'core',
-  'co-development',
-  'market-steering',
-  'rewards',
-  'communication',
-  'matchmaking',
-  'training',
-  'commitments',
-] as const;
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
-export type CategoryId = z.infer<typeof CategoryIdSchema>;
 
 /** Resources needed, money and staff together: 1 = `*` few, 2 = `**` moderate, 3 = `***` much (seed 003). */
 export const ResourceLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -62,16 +50,7 @@ export const OperatingModelSchema = z.strictObject({
 });
 export type OperatingModel = z.infer<typeof OperatingModelSchema>;
 
-/** The 5 coordination approaches of seed 004, lightest (1) to heaviest (5). */
-export const APPROACH_IDS = [
-  'individual-models',
-  'integrated',
-  'open-network',
-  'commitment-network',
-  'frontrunner-network',
-] as const;
 export const ApproachIdSchema = z.enum(APPROACH_IDS);
-export type ApproachId = z.infer<typeof ApproachIdSchema>;
 
 export const ApproachSchema = z.strictObject({
   id: ApproachIdSchema,

@@ -1,17 +1,13 @@
-import { z } from 'zod';
-
 /** The languages of the UI, the sheets and every message: Finnish first, Swedish, English. */
 export const LANGS = ['fi', 'sv', 'en'] as const;
-export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
+export type Lang = (typeof LANGS)[number];
 
 /** A text in all three languages. */
-export const LocalizedSchema = z.strictObject({
-  fi: z.string().min(1),
-  sv: z.string().min(1),
-  en: z.string().min(1),
-});
-export type Localized = z.infer<typeof LocalizedSchema>;
+export interface Localized {
+  fi: string;
+  sv: string;
+  en: string;
+}
 
 /**
  * Picks the best supported language for a BCP-47 tag or Accept-Language-like value.

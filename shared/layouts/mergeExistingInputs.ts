@@ -1,4 +1,4 @@
-import { CATALOG } from '../catalog/catalog';
+import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
 import type { Lang } from '../i18n/lang';
 import { alignRows } from './alignRows';
 import { parseChoice, type Choice } from './choices';

@@ -1,5 +1,5 @@
-import { CATALOG } from '../catalog/catalog';
-import { GOAL_IDS, type GoalId } from '../catalog/catalogTypes';
+import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
+import { GOAL_IDS, type GoalId } from '../catalog/catalogIds';
 import type { Localized } from '../i18n/lang';
 import { CATALOGUE_PRIOR } from '../scoring/impactValues';
 import { FEASIBILITY_BY_GAP } from '../scoring/feasibility';

@@ -1,4 +1,4 @@
-import { GOAL_IDS } from '../catalog/catalogTypes';
+import { GOAL_IDS } from '../catalog/catalogIds';
 import type { Localized } from '../i18n/lang';
 import { EUR_PER_FTE } from '../scoring/feasibility';
 import { LIMITS } from '../schemas/limits';

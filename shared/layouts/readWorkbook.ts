@@ -1,5 +1,5 @@
-import { CATALOG } from '../catalog/catalog';
-import { GOAL_IDS } from '../catalog/catalogTypes';
+import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
+import { GOAL_IDS } from '../catalog/catalogIds';
 import type { IssuePath } from '../schemas/fieldIssue';
 import { a1, type CellRef } from './a1';
 import { parseChoice, RATING_CHOICES, SHARING_CHOICES, STATUS_CHOICES } from './choices';

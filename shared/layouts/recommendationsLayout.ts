@@ -1,4 +1,4 @@
-import { CATALOG } from '../catalog/catalog';
+import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
 import type { Lang, Localized } from '../i18n/lang';
 import type { InLanguage } from '../i18n/pickLanguage';
 import type { Recommendation } from '../recommendation/recommend';

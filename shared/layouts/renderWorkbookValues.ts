@@ -1,5 +1,5 @@
-import { CATALOG } from '../catalog/catalog';
-import { GOAL_IDS } from '../catalog/catalogTypes';
+import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
+import { GOAL_IDS } from '../catalog/catalogIds';
 import type { Lang } from '../i18n/lang';
 import type { Submission } from '../schemas/submissionSchema';
 import { RATING_CHOICES, SHARING_CHOICES, STATUS_CHOICES, type Choice } from './choices';

@@ -1,4 +1,5 @@
-import { GOAL_IDS, type GoalId, type OperatingModel } from '../catalog/catalogTypes';
+import { GOAL_IDS, type GoalId } from '../catalog/catalogIds';
+import type { OperatingModel } from '../catalog/catalogTypes';
 import type { OwnImpact } from '../schemas/submissionSchema';
 
 /**

@@ -20,7 +20,10 @@ const context = {
 };
 // Outside an Office client office.js exposes an empty context object (through a getter that cannot
 // be redefined); the stand-in fills it in when the pane asks whether Office is ready.
-w.Office.onReady = () => {
-  Object.assign(w.Office.context as object, context);
-  return Promise.resolve({ host: 'Excel', platform: 'PC' });
+w.Office.onReady = async () => {
+  // office.js sets its context a moment after loading; wait for it (or define it if it never comes).
+  for (let i = 0; i < 100 && !w.Office.context; i += 1) await new Promise((r) => setTimeout(r, 50));
+  if (w.Office.context) Object.assign(w.Office.context as object, context);
+  else Object.defineProperty(w.Office, 'context', { value: context, configurable: true });
+  return { host: 'Excel', platform: 'PC' };
 };
