@@ -6,6 +6,7 @@ import selfsigned from 'selfsigned';
 import { buildAddin } from './buildAddin';
 import { startLocalStack } from './dev/localStack';
 import { startPaneServer } from './dev/paneServer';
+import { runMain, stopOnSignal } from './dev/processLife';
 
 const root = path.resolve(__dirname, '..');
 
@@ -47,15 +48,10 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  const stop = () => {
+  stopOnSignal(async () => {
     pane.server.close();
-    void stack.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+    await stack.stop();
+  });
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,7 @@
 // `npm run start:api`: Azurite (data in .data/azurite) and the local Functions host on port 7071.
 // Ctrl-C stops both.
 import { startLocalStack } from './dev/localStack';
+import { runMain, stopOnSignal } from './dev/processLife';
 
 async function main(): Promise<void> {
   const stack = await startLocalStack({ apiPort: Number(process.env.PORT ?? 7071), azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002) });
@@ -13,17 +14,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void stack.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignal(() => stack.stop());
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runMain(main);
