@@ -23,11 +23,20 @@ export interface CreateResult {
 
 const PROFILE_ANCHOR = 'IlmName';
 
-/** A sheet title that no other (non-add-in) sheet uses. */
-function freeTitle(title: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(title)) return title;
-  for (let n = 2; ; n += 1) if (!taken.has(`${title} (${n})`)) return `${title} (${n})`;
+/** Sheet names compare as Excel compares them: without case. */
+const sheetKey = (name: string) => name.toLocaleLowerCase();
+
+/** A sheet title that no other (non-add-in) sheet uses. `taken` holds sheetKey()s. */
+export function freeTitle(title: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(sheetKey(title))) return title;
+  for (let n = 2; ; n += 1) if (!taken.has(sheetKey(`${title} (${n})`))) return `${title} (${n})`;
 }
+
+/** The sheet part of an address such as `'Oma profiili'!$B$5`. */
+const sheetOfAddress = (address: string) => address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+
+/** Sheets an interrupted earlier run left behind under their retired names. */
+const RETIRED_PREFIX = '~ilm-old-';
 
 /**
  * Creates the three input sheets, or rebuilds them in the current layout and language while keeping
@@ -51,24 +60,29 @@ export async function createOrUpdateSheets(run: ExcelRun, options: CreateOptions
     });
     const models = present(modelsTable) ? tableRead(modelsTable) : undefined;
     const self = present(selfTable) ? tableRead(selfTable) : undefined;
-    const profileValues = PROFILE_FIELDS.map((f, i) => (present(names[i]!) ? { name: f.name, range: names[i]!.getRange().load('values') } : undefined));
-    const anchorIndex = PROFILE_FIELDS.findIndex((f) => f.name === PROFILE_ANCHOR);
-    const profileSheet = present(names[anchorIndex]!) ? names[anchorIndex]!.getRange().worksheet.load('name') : undefined;
+    // A name whose sheet was deleted points at #REF!: getRangeOrNullObject gives a null range for it.
+    const profileValues = PROFILE_FIELDS.map((f, i) => (present(names[i]!) ? { name: f.name, range: names[i]!.getRangeOrNullObject().load('values, address') } : undefined));
     await context.sync();
+    const anchor = profileValues[PROFILE_FIELDS.findIndex((f) => f.name === PROFILE_ANCHOR)];
+    const profileSheet = anchor && !anchor.range.isNullObject ? { name: sheetOfAddress(anchor.range.address) } : undefined;
 
     const existing: ExistingInputs = {
-      profileByName: Object.fromEntries(profileValues.flatMap((p) => (p ? [[p.name, p.range.values[0]![0]]] : []))),
+      profileByName: Object.fromEntries(profileValues.flatMap((p) => (p && !p.range.isNullObject ? [[p.name, p.range.values[0]![0]]] : []))),
       ...(models ? { models: { keys: models.keys.values[0]!, rows: models.body.values } } : {}),
       ...(self ? { selfAssessment: { keys: self.keys.values[0]!, rows: self.body.values } } : {}),
     };
     const merged = mergeExistingInputs(options.lang, existing, options.themeIds);
+    const leftovers = sheets.items.filter((s) => s.name.startsWith(RETIRED_PREFIX));
     const ours = new Set([models?.sheet.name, self?.sheet.name, profileSheet?.name].filter((n): n is string => !!n));
-    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => !ours.has(n)));
-    // Old sheets are renamed out of the way and deleted after the new ones exist (a workbook may not
-    // lose its last sheet, and the new sheets take the old titles).
+    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => !ours.has(n) && !n.startsWith(RETIRED_PREFIX)).map(sheetKey));
+    // Old tables give up their names, and old sheets are renamed out of the way, before anything new
+    // is made; they are deleted after the new ones exist (a workbook may not lose its last sheet).
+    if (present(modelsTable)) modelsTable.name = `${MODELS_SHEET.tableName}Old`;
+    if (present(selfTable)) selfTable.name = `${SELF_ASSESSMENT_SHEET.tableName}Old`;
+    const stamp = Date.now().toString(36);
     const retired = [...ours].map((name, i) => {
       const old = wb.worksheets.getItem(name);
-      old.name = `~ilm-old-${i}`;
+      old.name = `${RETIRED_PREFIX}${stamp}-${i}`;
       return old;
     });
     const existingNames = new Set(PROFILE_FIELDS.filter((_, i) => present(names[i]!)).map((f) => f.name));
@@ -76,7 +90,7 @@ export async function createOrUpdateSheets(run: ExcelRun, options: CreateOptions
     const result: CreateResult = { created: [], updated: [] };
     const add = (title: string, had: boolean) => {
       const name = freeTitle(title, taken);
-      taken.add(name);
+      taken.add(sheetKey(name));
       (had ? result.updated : result.created).push(name);
       return wb.worksheets.add(name);
     };
@@ -94,7 +108,7 @@ export async function createOrUpdateSheets(run: ExcelRun, options: CreateOptions
     const selfSheet = add(SELF_ASSESSMENT_SHEET.title[options.lang], !!self);
     writeTableSheet(selfSheet, { ...SELF_ASSESSMENT_SHEET, columns: SELF_ASSESSMENT_COLUMNS }, merged.selfAssessment as CellContent[][], options.lang, options);
 
-    for (const old of retired) old.delete();
+    for (const old of [...retired, ...leftovers]) old.delete();
     profile.activate();
     await context.sync();
     return result;

@@ -1,7 +1,9 @@
 import type { CellRef } from '../../shared/layouts/a1';
-import { MODELS_SHEET } from '../../shared/layouts/modelsLayout';
-import { SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
-import { FORMULA_FILL, INPUT_FILL, type ExcelRun } from './excelRun';
+import { MODEL_COLUMNS, MODELS_SHEET } from '../../shared/layouts/modelsLayout';
+import { PROFILE_SHEET } from '../../shared/layouts/profileLayout';
+import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
+import { INPUT_FILL, type ExcelRun } from './excelRun';
+import { isMissingSheetError, SheetsMissingError } from './readInputSheets';
 
 export const ERROR_FILL = '#F4B6B6';
 
@@ -10,6 +12,23 @@ function worksheetOf(wb: Excel.Workbook, sheet: CellRef['sheet']): Excel.Workshe
   if (sheet === 'models') return wb.tables.getItem(MODELS_SHEET.tableName).worksheet;
   if (sheet === 'selfAssessment') return wb.tables.getItem(SELF_ASSESSMENT_SHEET.tableName).worksheet;
   return wb.names.getItem('IlmName').getRange().worksheet;
+}
+
+/** Whether a cell is one the user fills in (it gets the input colour back when fixed). */
+function isInputCell(c: CellRef): boolean {
+  if (c.sheet === 'profile') return c.col === PROFILE_SHEET.valueColumn;
+  const columns = c.sheet === 'models' ? MODEL_COLUMNS : SELF_ASSESSMENT_COLUMNS;
+  return columns[c.col - 1]?.role === 'input';
+}
+
+/** One sync; the sheets having gone (deleted or renamed tables) becomes SheetsMissingError. */
+async function syncOrMissing(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (err) {
+    if (isMissingSheetError(err)) throw new SheetsMissingError(err);
+    throw err;
+  }
 }
 
 /**
@@ -21,9 +40,14 @@ export async function highlightErrors(run: ExcelRun, previous: readonly CellRef[
     const wb = context.workbook;
     const key = (c: CellRef) => `${c.sheet}!${c.address}`;
     const now = new Set(next.map(key));
-    for (const c of previous) if (!now.has(key(c))) worksheetOf(wb, c.sheet).getRange(c.address).format.fill.color = c.sheet === 'profile' && c.col !== 2 ? FORMULA_FILL : INPUT_FILL;
+    for (const c of previous) {
+      if (now.has(key(c))) continue;
+      const fill = worksheetOf(wb, c.sheet).getRange(c.address).format.fill;
+      if (isInputCell(c)) fill.color = INPUT_FILL;
+      else fill.clear();
+    }
     for (const c of next) worksheetOf(wb, c.sheet).getRange(c.address).format.fill.color = ERROR_FILL;
-    await context.sync();
+    await syncOrMissing(context);
     return [...next];
   });
 }
@@ -34,6 +58,6 @@ export async function selectCell(run: ExcelRun, cell: CellRef): Promise<void> {
     const ws = worksheetOf(context.workbook, cell.sheet);
     ws.activate();
     ws.getRange(cell.address).select();
-    await context.sync();
+    await syncOrMissing(context);
   });
 }

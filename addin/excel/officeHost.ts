@@ -11,6 +11,8 @@ import { writeRecommendations } from './writeRecommendations';
 
 /** Everything the pane asks of Excel. Components get this as a prop and never touch Office.js. */
 export interface HostActions {
+  /** ExcelApi 1.7 (names, null objects, freeze panes): below it the pane can only explain. */
+  supported: boolean;
   dataValidationSupported: boolean;
   createSheets(lang: Lang, themeIds?: readonly string[]): Promise<CreateResult>;
   readSubmission(participantId?: string): Promise<WorkbookReading>;
@@ -20,9 +22,10 @@ export interface HostActions {
 }
 
 /** Host actions over a given Excel.run (the real one in Office, a fake in tests and the browser test). */
-export function createHostActions(run: ExcelRun, dataValidationSupported: boolean): HostActions {
+export function createHostActions(run: ExcelRun, dataValidationSupported: boolean, supported = true): HostActions {
   let marked: CellRef[] = [];
   return {
+    supported,
     dataValidationSupported,
     createSheets: (lang, themeIds) => createOrUpdateSheets(run, { lang, dataValidation: dataValidationSupported, ...(themeIds ? { themeIds } : {}) }),
     readSubmission: async (participantId) => readWorkbook(await readInputSheets(run), participantId ? { participantId } : {}),
@@ -34,7 +37,11 @@ export function createHostActions(run: ExcelRun, dataValidationSupported: boolea
   };
 }
 
-/** The host in Excel: Excel.run, and data validation when ExcelApi 1.8 is there. */
+/**
+ * The host in Excel: Excel.run; the sheets need ExcelApi 1.7 (workbook names and null objects 1.4,
+ * freeze panes 1.7), dropdowns ExcelApi 1.8.
+ */
 export function officeHostActions(): HostActions {
-  return createHostActions(officeExcelRun, Office.context.requirements.isSetSupported('ExcelApi', '1.8'));
+  const req = Office.context.requirements;
+  return createHostActions(officeExcelRun, req.isSetSupported('ExcelApi', '1.8'), req.isSetSupported('ExcelApi', '1.7'));
 }

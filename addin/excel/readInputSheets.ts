@@ -13,7 +13,8 @@ export class SheetsMissingError extends Error {
   }
 }
 
-const isNotFound = (err: unknown) => (err as { code?: string } | null)?.code === 'ItemNotFound';
+/** Missing tables or names (ItemNotFound), or names left pointing at a deleted sheet (InvalidArgument). */
+export const isMissingSheetError = (err: unknown) => ['ItemNotFound', 'InvalidArgument'].includes((err as { code?: string } | null)?.code ?? '');
 
 /**
  * Reads the three input sheets' values in one sync, by workbook names and table names only.
@@ -32,7 +33,7 @@ export async function readInputSheets(run: ExcelRun): Promise<WorkbookValues> {
     try {
       await context.sync();
     } catch (err) {
-      if (isNotFound(err)) throw new SheetsMissingError(err);
+      if (isMissingSheetError(err)) throw new SheetsMissingError(err);
       throw err;
     }
     return {

@@ -28,6 +28,10 @@ export function writeProfileSheet(
   header.format.font.bold = true;
   header.format.font.color = '#FFFFFF';
   header.format.fill.color = HEADER_FILL;
+  // Text fields are text before they are written (a round code "007" stays "007").
+  PROFILE_FIELDS.forEach((f, i) => {
+    if (f.input === 'text') sheet.getRange(`B${profileRow(i)}`).numberFormat = [['@']];
+  });
   sheet.getRange(`A${firstRow}:C${lastRow}`).formulas = PROFILE_FIELDS.map((f, i) => {
     const v = f.input === 'formula' ? f.formula! : values[i] ?? '';
     return [f.label[lang], typeof v === 'string' && f.input !== 'formula' ? asSheetText(v) : v, f.help[lang]];

@@ -2,6 +2,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { InLanguage } from '../../shared/i18n/pickLanguage';
 import { columnLetter } from '../../shared/layouts/a1';
 import { RECOMMENDATIONS_SHEET, recommendationRows } from '../../shared/layouts/recommendationsLayout';
+import { asSheetText } from '../../shared/layouts/sheetText';
 import type { Recommendation } from '../../shared/recommendation/recommend';
 import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
 
@@ -13,6 +14,7 @@ export async function writeRecommendations(run: ExcelRun, rec: InLanguage<Recomm
   return run(async (context) => {
     const wb = context.workbook;
     const old = wb.tables.getItemOrNullObject(RECOMMENDATIONS_SHEET.approachesTable).load('name');
+    const oldModels = wb.tables.getItemOrNullObject(RECOMMENDATIONS_SHEET.modelsTable).load('name');
     const sheets = wb.worksheets.load('items/name');
     await context.sync();
     const oldSheet = old.isNullObject ? undefined : old.worksheet.load('name');
@@ -20,17 +22,23 @@ export async function writeRecommendations(run: ExcelRun, rec: InLanguage<Recomm
       await context.sync();
     }
     const rows = recommendationRows(rec, lang);
-    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== oldSheet?.name));
+    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== oldSheet?.name).map((n) => n.toLocaleLowerCase()));
     let title: string = RECOMMENDATIONS_SHEET.title[lang];
-    for (let n = 2; taken.has(title); n += 1) title = `${RECOMMENDATIONS_SHEET.title[lang]} (${n})`;
-    if (oldSheet) wb.worksheets.getItem(oldSheet.name).name = '~ilm-old-rec';
+    for (let n = 2; taken.has(title.toLocaleLowerCase()); n += 1) title = `${RECOMMENDATIONS_SHEET.title[lang]} (${n})`;
+    // The old tables give up their names before the new ones take them; the old sheet goes last.
+    const retiredName = `~ilm-old-rec-${Date.now().toString(36)}`;
+    if (oldSheet) {
+      old.name = `${RECOMMENDATIONS_SHEET.approachesTable}Old`;
+      if (!oldModels.isNullObject) oldModels.name = `${RECOMMENDATIONS_SHEET.modelsTable}Old`;
+      wb.worksheets.getItem(oldSheet.name).name = retiredName;
+    }
     const ws = wb.worksheets.add(title);
     const block = (top: number, heading: string, cols: readonly string[], body: (string | number)[][], tableName: string) => {
       ws.getRange(`A${top}`).values = [[heading]];
       ws.getRange(`A${top}`).format.font.bold = true;
       const last = columnLetter(cols.length);
       const range = ws.getRange(`A${top + 1}:${last}${top + 1 + body.length}`);
-      range.values = [[...cols], ...body];
+      range.values = [[...cols], ...body].map((r) => r.map((v) => (typeof v === 'string' ? asSheetText(v) : v)));
       range.format.wrapText = true;
       const table = ws.tables.add(`A${top + 1}:${last}${top + 1 + body.length}`, true);
       table.name = tableName;
@@ -42,11 +50,11 @@ export async function writeRecommendations(run: ExcelRun, rec: InLanguage<Recomm
     row = block(row, rows.headers.models, rows.headers.modelCols, rows.models, RECOMMENDATIONS_SHEET.modelsTable);
     ws.getRange(`A${row}`).values = [[rows.headers.stability]];
     ws.getRange(`A${row}`).format.font.bold = true;
-    if (rows.stability.length > 0) ws.getRange(`B${row + 1}:B${row + rows.stability.length}`).values = rows.stability.map((s) => [s]);
+    if (rows.stability.length > 0) ws.getRange(`B${row + 1}:B${row + rows.stability.length}`).values = rows.stability.map((s) => [asSheetText(s)]);
     [6, 40, 12, 12, 60, 60, 40].forEach((w, i) => {
       ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = charsToPoints(w);
     });
-    if (oldSheet) wb.worksheets.getItem('~ilm-old-rec').delete();
+    if (oldSheet) wb.worksheets.getItem(retiredName).delete();
     ws.activate();
     await context.sync();
     return title;

@@ -50,6 +50,11 @@ export function writeTableSheet(
   header.format.font.color = '#FFFFFF';
   header.format.fill.color = HEADER_FILL;
   header.format.wrapText = true;
+  // Text columns are formatted as text before anything is written, so Excel keeps "00123", "1/2" or
+  // "TRUE" as typed instead of turning them into numbers or dates.
+  spec.columns.forEach((c, i) => {
+    if (body.length > 0 && c.maxLength) sheet.getRange(`${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${end}`).numberFormat = body.map(() => ['@']);
+  });
   if (body.length > 0) {
     sheet.getRange(`A${first}:${last}${end}`).formulas = body.map((row) =>
       row.map((v, i) => (typeof v === 'string' && spec.columns[i]!.role !== 'formula' ? asSheetText(v) : v)),

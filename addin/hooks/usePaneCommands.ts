@@ -22,7 +22,9 @@ const ETAG_KEY = 'ilmastoyhteistyo.etag';
 /** What the pane does; each command turns every failure into a notice with the next step. */
 export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, storage: Storage | undefined) {
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | undefined>(host.dataValidationSupported ? undefined : { intent: 'warning', key: 'oldExcel' });
+  const [notice, setNotice] = useState<Notice | undefined>(
+    !host.supported ? { intent: 'error', key: 'tooOldExcel' } : host.dataValidationSupported ? undefined : { intent: 'warning', key: 'oldExcel' },
+  );
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [topApproach, setTopApproach] = useState<string | undefined>();
   const [submitted, setSubmitted] = useState<{ version: number; time: string } | undefined>();

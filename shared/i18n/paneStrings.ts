@@ -45,6 +45,11 @@ export const PANE_STRINGS = {
     sv: 'Den här Excel-versionen stöder inte listrutor (ExcelApi 1.8). Flikarna skapas utan dem; uppdatera Excel för att få dem.',
     en: 'This version of Excel does not support dropdowns (ExcelApi 1.8). The sheets are made without them; update Excel to get them.',
   },
+  tooOldExcel: {
+    fi: 'Tämä Excel-versio on liian vanha apuohjelmalle (tarvitaan ExcelApi 1.7). Päivitä Excel tai käytä Excel verkossa.',
+    sv: 'Den här Excel-versionen är för gammal för tillägget (ExcelApi 1.7 krävs). Uppdatera Excel eller använd Excel på webben.',
+    en: 'This version of Excel is too old for the add-in (ExcelApi 1.7 is needed). Update Excel or use Excel on the web.',
+  },
   editMode: {
     fi: 'Excel on solun muokkaustilassa. Paina Enter tai Esc ja yritä uudelleen.',
     sv: 'Excel är i redigeringsläge för en cell. Tryck Enter eller Esc och försök igen.',

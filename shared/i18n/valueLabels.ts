@@ -14,6 +14,6 @@ export const VALUE_LABELS: Readonly<Record<string, Localized>> = {
   company: { fi: 'Yritys', sv: 'Företag', en: 'Company' },
   other: { fi: 'Muu', sv: 'Annan', en: 'Other' },
   team: { fi: 'Vain haastatteluryhmä', sv: 'Endast intervjugruppen', en: 'Interview team only' },
-  summary: { fi: 'Yhteenvetoon nimettömänä', sv: 'Anonymt i sammanfattningen', en: 'Summary, anonymous' },
-  named: { fi: 'Yhteenvetoon nimellä', sv: 'Med namn i sammanfattningen', en: 'Summary, with our name' },
+  summary: { fi: 'Yhteenvetoon nimettömänä', sv: 'Anonymt i sammanfattningen', en: 'Summary – anonymous' },
+  named: { fi: 'Yhteenvetoon nimellä', sv: 'Med namn i sammanfattningen', en: 'Summary – with our name' },
 };

@@ -13,9 +13,9 @@ class NoLayoutResizeObserver {
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
 
-function setup(api: Partial<ApiClient> = {}, dataValidation = true) {
+function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = true) {
   const excel = fakeExcel();
-  const host = createHostActions(excel.run, dataValidation);
+  const host = createHostActions(excel.run, dataValidation, supported);
   const client: ApiClient = {
     validate: jest.fn(async () => []),
     recommend: jest.fn(async () => { throw new Error('not used'); }),
@@ -73,6 +73,12 @@ describe('App', () => {
   it('warns on Excel without data validation', () => {
     setup({}, false);
     expect(screen.getByText(/ExcelApi 1.8/)).toBeTruthy();
+  });
+
+  it('explains and offers no commands on Excel older than ExcelApi 1.7', () => {
+    setup({}, false, false);
+    expect(screen.getByRole('alert').textContent).toContain('liian vanha');
+    expect((screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('switches language', () => {

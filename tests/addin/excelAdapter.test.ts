@@ -7,6 +7,11 @@ import { PROFILE_FIELDS, profileRow } from '../../shared/layouts/profileLayout';
 import { readWorkbook } from '../../shared/layouts/readWorkbook';
 import { selfAssessmentColumn, selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
+import type { Submission } from '../../shared/schemas/submissionSchema';
+import { writeRecommendations } from '../../addin/excel/writeRecommendations';
+import { pickLanguage } from '../../shared/i18n/pickLanguage';
+import { recommend } from '../../shared/recommendation/recommend';
+import { type Choice, choiceLabels, PARTICIPANT_KIND_CHOICES, RATING_CHOICES, SHARING_CHOICES, STATUS_CHOICES, YES_NO } from '../../shared/layouts/choices';
 import { COLLECTION_MEMBERS, FakeNamedItemForTest, FakeRange, FakeTable, FakeWorksheet, fakeExcel, NAMED_ITEM_MEMBERS, RANGE_MEMBERS, TABLE_MEMBERS, WORKSHEET_MEMBERS } from './fakeExcel';
 
 const fixture = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/submissions/mid-size-town.json'), 'utf8'));
@@ -84,6 +89,52 @@ describe('createOrUpdateSheets', () => {
     await createOrUpdateSheets(large.run, { lang: 'fi', dataValidation: true, themeIds: Array.from({ length: 20 }, (_, i) => `teema-${i}`) });
     expect(large.workbook.sheet('Itsearviointi')!.cell(selfAssessmentRow(19), selfAssessmentColumn('themeId')).value).toBe('teema-19');
     expect(large.syncs).toEqual(small.syncs);
+  });
+});
+
+describe('re-runs and damaged workbooks', () => {
+  it('runs create three times and recommendations twice: table names are freed before they are reused', async () => {
+    const excel = fakeExcel();
+    for (const lang of ['fi', 'fi', 'sv'] as const) await createOrUpdateSheets(excel.run, { lang, dataValidation: true });
+    const parsed = parseSubmission(fixture) as { ok: true; value: Submission };
+    const rec = pickLanguage(recommend(parsed.value), 'sv');
+    await writeRecommendations(excel.run, rec, 'sv');
+    await writeRecommendations(excel.run, rec, 'sv');
+    expect(excel.workbook.sheetList.map((s) => s.name)).toEqual(['Profil', 'Verksamhetsmodeller', 'Självvärdering', 'Rekommendationer']);
+    expect(excel.workbook.tableList.map((t) => t.name).sort()).toEqual(['IlmModels', 'IlmRecApproaches', 'IlmRecModels', 'IlmSelfAssessment']);
+    expect(excel.syncs).toEqual([3, 3, 3, 2, 3]);
+  });
+
+  it('rebuilds after the user deleted the Profile sheet (its names point at #REF!)', async () => {
+    const excel = fakeExcel();
+    await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    excel.workbook.sheet('Profiili')!.delete();
+    await expect(readInputSheets(excel.run)).rejects.toBeInstanceOf(SheetsMissingError);
+    const result = await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    expect(result).toEqual({ created: ['Profiili'], updated: ['Toimintamallit', 'Itsearviointi'] });
+    expect((await readInputSheets(excel.run)).profile).toHaveLength(PROFILE_FIELDS.length);
+  });
+
+  it('takes a free title when a user sheet has the same name in another case', async () => {
+    const excel = fakeExcel();
+    excel.workbook.worksheets.add('profiili');
+    await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    expect(excel.workbook.sheetList.map((s) => s.name)).toEqual(['profiili', 'Profiili (2)', 'Toimintamallit', 'Itsearviointi']);
+  });
+
+  it('formats text inputs as text before writing, so "00123" stays text', async () => {
+    const excel = fakeExcel();
+    await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    expect(excel.workbook.sheet('Toimintamallit')!.cell(modelRow(0), modelColumn('notes')).numberFormat).toBe('@');
+    expect(excel.workbook.sheet('Itsearviointi')!.cell(selfAssessmentRow(0), selfAssessmentColumn('strengths')).numberFormat).toBe('@');
+    expect(excel.workbook.sheet('Profiili')!.cell(profileRow(PROFILE_FIELDS.findIndex((f) => f.key === 'name')), 2).numberFormat).toBe('@');
+  });
+});
+
+describe('dropdown labels', () => {
+  it.each(['fi', 'sv', 'en'] as const)('contain no comma in %s (Excel splits list sources on commas)', (lang) => {
+    const all = [STATUS_CHOICES, SHARING_CHOICES, RATING_CHOICES, YES_NO, PARTICIPANT_KIND_CHOICES] as readonly (readonly Choice<string | number | boolean>[])[];
+    for (const choices of all) for (const label of choiceLabels(choices, lang)) expect(label).not.toContain(',');
   });
 });
 

@@ -7,10 +7,11 @@
  */
 type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; fill?: string; validation?: unknown };
 
-export const RANGE_MEMBERS = ['values', 'formulas', 'numberFormat', 'format', 'merge', 'rowHidden', 'columnHidden', 'dataValidation', 'load', 'getOffsetRange', 'worksheet', 'select', 'address'] as const satisfies readonly (keyof Excel.Range)[];
+export const RANGE_MEMBERS = ['values', 'formulas', 'numberFormat', 'format', 'merge', 'rowHidden', 'columnHidden', 'dataValidation', 'load', 'getOffsetRange', 'worksheet', 'select', 'address', 'isNullObject'] as const satisfies readonly (keyof Excel.Range)[];
+export const FILL_MEMBERS = ['color', 'clear'] as const satisfies readonly (keyof Excel.RangeFill)[];
 export const WORKSHEET_MEMBERS = ['name', 'getRange', 'tables', 'freezePanes', 'delete', 'activate', 'load'] as const satisfies readonly (keyof Excel.Worksheet)[];
 export const TABLE_MEMBERS = ['name', 'style', 'load', 'getHeaderRowRange', 'getDataBodyRange', 'worksheet', 'isNullObject'] as const satisfies readonly (keyof Excel.Table)[];
-export const NAMED_ITEM_MEMBERS = ['name', 'load', 'getRange', 'delete', 'isNullObject'] as const satisfies readonly (keyof Excel.NamedItem)[];
+export const NAMED_ITEM_MEMBERS = ['name', 'load', 'getRange', 'getRangeOrNullObject', 'delete', 'isNullObject'] as const satisfies readonly (keyof Excel.NamedItem)[];
 export const COLLECTION_MEMBERS = {
   worksheets: ['items', 'load', 'add', 'getItem'] as const satisfies readonly (keyof Excel.WorksheetCollection)[],
   tables: ['getItem', 'getItemOrNullObject', 'add'] as const satisfies readonly (keyof Excel.TableCollection)[],
@@ -34,7 +35,10 @@ export class FakeContext {
   syncCount = 0;
   readonly workbook: FakeWorkbook;
   pendingLoads: (() => void)[] = [];
-  pendingErrors: string[] = [];
+  pendingErrors: { code: string; message: string }[] = [];
+  fail(code: 'ItemNotFound' | 'InvalidArgument', message: string): void {
+    this.pendingErrors.push({ code, message });
+  }
   constructor() {
     this.workbook = new FakeWorkbook(this);
   }
@@ -44,7 +48,8 @@ export class FakeContext {
     this.pendingErrors = [];
     this.pendingLoads.forEach((f) => f());
     this.pendingLoads = [];
-    if (errors.length > 0) throw Object.assign(new Error(errors[0]), { code: 'ItemNotFound' });
+    // Like Excel, a failed batch keeps what ran before the failure; the first error is reported.
+    if (errors.length > 0) throw Object.assign(new Error(errors[0]!.message), { code: errors[0]!.code });
   }
 }
 
@@ -64,18 +69,24 @@ class Loadable {
 export class FakeRange extends Loadable {
   rowHidden = false;
   columnHidden = false;
-  readonly format: { font: { bold?: boolean; size?: number; color?: string }; fill: { color?: string }; wrapText?: boolean; rowHeight?: number; columnWidth?: number };
+  isNullObject = false;
+  readonly format: { font: { bold?: boolean; size?: number; color?: string }; fill: { color?: string; clear: () => void }; wrapText?: boolean; rowHeight?: number; columnWidth?: number };
   readonly dataValidation: { rule: unknown; clear: () => void };
-  constructor(ctx: FakeContext, readonly worksheet: FakeWorksheet, readonly address: string) {
+  constructor(ctx: FakeContext, readonly worksheet: FakeWorksheet, private readonly ref: string) {
     super(ctx);
-    const fill: { color?: string } = {};
+    const fill: { color?: string; clear: () => void } = { clear: () => this.each((cell) => delete cell.fill) };
     Object.defineProperty(fill, 'color', { set: (c: string) => this.each((cell) => (cell.fill = c)), get: () => undefined });
     this.format = { font: {}, fill };
     const validation = { rule: undefined as unknown, clear: () => this.each((cell) => delete cell.validation) };
     Object.defineProperty(validation, 'rule', { set: (r: unknown) => this.each((cell) => (cell.validation = r)), get: () => undefined });
     this.dataValidation = validation;
   }
-  private bounds() { return parseAddress(this.address); }
+  private bounds() { return parseAddress(this.ref); }
+  /** Like Excel: sheet-qualified, quoted when the name needs it ('Operating models'!B5). */
+  get address(): string {
+    const sheet = /^[A-Za-z0-9_]+$/.test(this.worksheet.name) ? this.worksheet.name : `'${this.worksheet.name.replace(/'/g, "''")}'`;
+    return `${sheet}!${this.ref}`;
+  }
   private each(f: (cell: Cell, r: number, c: number) => void): void {
     const b = this.bounds();
     for (let r = b.r1; r <= Math.min(b.r2, b.r1 + 2000); r += 1) for (let c = b.c1; c <= Math.min(b.c2, b.c1 + 60); c += 1) f(this.worksheet.cell(r, c), r, c);
@@ -106,19 +117,27 @@ export class FakeRange extends Loadable {
   get formulas(): unknown[][] { this.need('formulas'); return this.read('formula'); }
   set numberFormat(m: unknown[][]) { const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
   get numberFormat(): unknown[][] { this.need('numberFormat'); return []; }
-  merge(_across?: boolean): void { this.worksheet.merged.push(this.address); }
+  merge(_across?: boolean): void { this.worksheet.merged.push(this.ref); }
   getOffsetRange(rows: number, cols: number): FakeRange {
     const b = this.bounds();
     const L = (n: number) => { let s = ''; for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s; return s; };
     return new FakeRange(this.ctx, this.worksheet, `${L(b.c1 + cols)}${b.r1 + rows}:${L(b.c2 + cols)}${b.r2 + rows}`);
   }
-  select(): void { this.worksheet.workbook.selected = `${this.worksheet.name}!${this.address}`; }
+  select(): void { this.worksheet.workbook.selected = `${this.worksheet.name}!${this.ref}`; }
 }
 
 export class FakeTable extends Loadable {
   style = '';
   isNullObject = false;
-  constructor(ctx: FakeContext, public name: string, readonly worksheet: FakeWorksheet, readonly address: string) { super(ctx); }
+  private tableName: string;
+  constructor(ctx: FakeContext, name: string, readonly worksheet: FakeWorksheet, readonly address: string) { super(ctx); this.tableName = name; }
+  /** Table names are unique in a workbook, without case (Excel: InvalidArgument). */
+  get name(): string { return this.tableName; }
+  set name(value: string) {
+    const clash = this.worksheet.workbook.tableList.some((t) => t !== this && t.name.toLowerCase() === value.toLowerCase());
+    if (clash) this.ctx.fail('InvalidArgument', `table name ${value} is taken`);
+    else this.tableName = value;
+  }
   getHeaderRowRange(): FakeRange { const b = parseAddress(this.address); return this.worksheet.getRange(`${this.address.split(':')[0]}:${this.address.split(':')[1]!.replace(/\d+$/, String(b.r1))}`); }
   getDataBodyRange(): FakeRange { const b = parseAddress(this.address); const [a, z] = this.address.split(':') as [string, string]; return this.worksheet.getRange(`${a.replace(/\d+$/, String(b.r1 + 1))}:${z}`); }
 }
@@ -130,20 +149,40 @@ export class FakeWorksheet extends Loadable {
   deleted = false;
   readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
   readonly freezePanes = { freezeRows: (n?: number) => { this.frozenRows = n ?? 1; } };
-  constructor(ctx: FakeContext, readonly workbook: FakeWorkbook, public name: string) {
+  private sheetName: string;
+  get name(): string { return this.sheetName; }
+  set name(value: string) {
+    if (this.workbook.sheetList.some((s) => s !== this && s.name.toLowerCase() === value.toLowerCase())) this.ctx.fail('InvalidArgument', `sheet ${value} exists`);
+    else this.sheetName = value;
+  }
+  constructor(ctx: FakeContext, readonly workbook: FakeWorkbook, name: string) {
     super(ctx);
+    this.sheetName = name;
     this.tables = { add: (address: string) => { const t = new FakeTable(ctx, '', this, address); workbook.tableList.push(t); return t; } };
   }
   cell(r: number, c: number): Cell { const k = `${r},${c}`; let cell = this.cells.get(k); if (!cell) { cell = { value: '' }; this.cells.set(k, cell); } return cell; }
   getRange(address: string): FakeRange { return new FakeRange(this.ctx, this, address); }
-  delete(): void { this.deleted = true; this.workbook.sheetList = this.workbook.sheetList.filter((s) => s !== this); this.workbook.tableList = this.workbook.tableList.filter((t) => t.worksheet !== this); }
+  delete(): void {
+    if (this.workbook.sheetList.filter((s) => !s.deleted).length <= 1) { this.ctx.fail('InvalidArgument', 'a workbook keeps one sheet'); return; }
+    this.deleted = true;
+    this.workbook.sheetList = this.workbook.sheetList.filter((s) => s !== this);
+    this.workbook.tableList = this.workbook.tableList.filter((t) => t.worksheet !== this);
+  }
   activate(): void { this.workbook.active = this.name; }
 }
 
 export class FakeNamedItemForTest extends Loadable {
   isNullObject = false;
   constructor(ctx: FakeContext, private readonly wb: FakeWorkbook, public name: string, private readonly ref?: FakeRange) { super(ctx); }
-  getRange(): FakeRange { if (!this.ref) { this.ctx.pendingErrors.push(`name ${this.name}`); return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, this.wb, '?'), 'A1'); } return this.ref; }
+  /** A name whose sheet was deleted refers to #REF!: getRange fails (InvalidArgument), getRangeOrNullObject is null. */
+  getRange(): FakeRange {
+    if (!this.ref || this.ref.worksheet.deleted) { this.ctx.fail(this.ref ? 'InvalidArgument' : 'ItemNotFound', `name ${this.name}`); return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, this.wb, '?'), 'A1'); }
+    return this.ref;
+  }
+  getRangeOrNullObject(): FakeRange {
+    if (!this.ref || this.ref.worksheet.deleted) return Object.assign(new FakeRange(this.ctx, new FakeWorksheet(this.ctx, this.wb, '?'), 'A1'), { isNullObject: true });
+    return this.ref;
+  }
   delete(): void { this.wb.nameList.delete(this.name); }
 }
 
@@ -161,22 +200,22 @@ export class FakeWorkbook {
       items: [],
       load: () => this.worksheets,
       add: (name: string) => {
-        if (this.sheetList.some((s) => s.name === name)) throw new Error(`sheet ${name} exists`);
+        if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
         const s = new FakeWorksheet(ctx, this, name); this.sheetList.push(s); return s;
       },
-      getItem: (name: string) => this.sheetList.find((s) => s.name === name) ?? (ctx.pendingErrors.push(`sheet ${name}`), new FakeWorksheet(ctx, this, name)),
+      getItem: (name: string) => this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? (ctx.fail('ItemNotFound', `sheet ${name}`), new FakeWorksheet(ctx, this, name)),
     };
     Object.defineProperty(this.worksheets, 'items', { get: () => this.sheetList, enumerable: true });
-    const findTable = (name: string) => this.tableList.find((t) => t.name === name);
+    const findTable = (name: string) => this.tableList.find((t) => t.name.toLowerCase() === name.toLowerCase());
     const nullTable = (name: string) => Object.assign(new FakeTable(ctx, name, new FakeWorksheet(ctx, this, '?'), 'A1:A2'), { isNullObject: true });
     this.tables = {
-      getItem: (name: string) => findTable(name) ?? (ctx.pendingErrors.push(`table ${name}`), nullTable(name)),
+      getItem: (name: string) => findTable(name) ?? (ctx.fail('ItemNotFound', `table ${name}`), nullTable(name)),
       getItemOrNullObject: (name: string) => findTable(name) ?? nullTable(name),
       add: (address: string) => { throw new Error(`use worksheet.tables.add (${address})`); },
     };
     const named = (name: string) => (this.nameList.has(name) ? new FakeNamedItemForTest(ctx, this, name, this.nameList.get(name)) : undefined);
     this.names = {
-      getItem: (name: string) => named(name) ?? (ctx.pendingErrors.push(`name ${name}`), Object.assign(new FakeNamedItemForTest(ctx, this, name), { isNullObject: true })),
+      getItem: (name: string) => named(name) ?? (ctx.fail('ItemNotFound', `name ${name}`), Object.assign(new FakeNamedItemForTest(ctx, this, name), { isNullObject: true })),
       getItemOrNullObject: (name: string) => named(name) ?? Object.assign(new FakeNamedItemForTest(ctx, this, name), { isNullObject: true }),
       add: (name: string, ref: FakeRange) => { if (this.nameList.has(name)) throw new Error(`name ${name} exists`); this.nameList.set(name, ref); return new FakeNamedItemForTest(ctx, this, name, ref); },
     };
