@@ -4,6 +4,7 @@ import { MODEL_COLUMNS, MODELS_SHEET, modelRow, modelRowFormulas } from '../../s
 import { PROFILE_FIELDS, PROFILE_SHEET } from '../../shared/layouts/profileLayout';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import type { ExcelRun } from './excelRun';
+import { freeTitle, sheetKey } from './sheetTitles';
 import { writeProfileSheet } from './writeProfileSheet';
 import { writeTableSheet, type CellContent } from './writeTableSheet';
 
@@ -23,14 +24,6 @@ export interface CreateResult {
 
 const PROFILE_ANCHOR = 'IlmName';
 
-/** Sheet names compare as Excel compares them: without case. */
-const sheetKey = (name: string) => name.toLocaleLowerCase();
-
-/** A sheet title that no other (non-add-in) sheet uses. `taken` holds sheetKey()s. */
-export function freeTitle(title: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(sheetKey(title))) return title;
-  for (let n = 2; ; n += 1) if (!taken.has(sheetKey(`${title} (${n})`))) return `${title} (${n})`;
-}
 
 /** The sheet part of an address such as `'Oma profiili'!$B$5`. */
 const sheetOfAddress = (address: string) => address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");

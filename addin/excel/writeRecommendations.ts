@@ -5,6 +5,7 @@ import { RECOMMENDATIONS_SHEET, recommendationRows } from '../../shared/layouts/
 import { asSheetText } from '../../shared/layouts/sheetText';
 import type { Recommendation } from '../../shared/recommendation/recommend';
 import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
+import { freeTitle, sheetKey } from './sheetTitles';
 
 /**
  * Writes (or rewrites) the Recommendations sheet: approaches, models and stability sentences.
@@ -22,9 +23,7 @@ export async function writeRecommendations(run: ExcelRun, rec: InLanguage<Recomm
       await context.sync();
     }
     const rows = recommendationRows(rec, lang);
-    const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== oldSheet?.name).map((n) => n.toLocaleLowerCase()));
-    let title: string = RECOMMENDATIONS_SHEET.title[lang];
-    for (let n = 2; taken.has(title.toLocaleLowerCase()); n += 1) title = `${RECOMMENDATIONS_SHEET.title[lang]} (${n})`;
+    const title = freeTitle(RECOMMENDATIONS_SHEET.title[lang], new Set(sheets.items.map((s) => s.name).filter((n) => n !== oldSheet?.name).map(sheetKey)));
     // The old tables give up their names before the new ones take them; the old sheet goes last.
     const retiredName = `~ilm-old-rec-${Date.now().toString(36)}`;
     if (oldSheet) {

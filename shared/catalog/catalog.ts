@@ -9,7 +9,6 @@ import {
   PhaseSchema,
   ThemeSchema,
   type GoalId,
-  type OperatingModel,
 } from './catalogTypes';
 
 /** The whole national catalogue; parsed once so that a typo in the data fails at load, not in a sheet. */
@@ -36,17 +35,6 @@ export const CATALOG: Catalog = CatalogSchema.parse(CATALOG_DATA);
 /** Model ids in catalogue order; the order breaks score ties. */
 export const MODEL_IDS: readonly string[] = CATALOG.models.map((m) => m.id);
 
-const MODEL_BY_ID: ReadonlyMap<string, OperatingModel> = new Map(CATALOG.models.map((m) => [m.id, m]));
-
-/**
- * A model by id, or undefined.
- *
- * @example
- * getModel('diploma')?.resources // 1
- */
-export function getModel(id: string): OperatingModel | undefined {
-  return MODEL_BY_ID.get(id);
-}
 
 /** The catalogue in one language, the shape `npm run catalog` and `GET /api/catalog` return. */
 export interface LocalizedCatalog {

@@ -50,8 +50,3 @@ export const RATING_CHOICES: readonly Choice<number>[] = [
   { value: 5, label: { fi: '5 – Edelläkävijä', sv: '5 – Föregångare', en: '5 – Leading' } },
 ];
 
-export const CAPACITY_CHOICES: readonly Choice<number>[] = [
-  { value: 1, label: { fi: '1 – Vähän', sv: '1 – Små', en: '1 – Few' } },
-  { value: 2, label: { fi: '2 – Kohtalaisesti', sv: '2 – Måttliga', en: '2 – Moderate' } },
-  { value: 3, label: { fi: '3 – Paljon', sv: '3 – Stora', en: '3 – Much' } },
-];

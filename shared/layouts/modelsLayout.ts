@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/lang';
 import { CATALOGUE_PRIOR } from '../scoring/impactValues';
 import { FEASIBILITY_BY_GAP } from '../scoring/feasibility';
 import { LIMITS } from '../schemas/limits';
-import { a1, columnLetter } from './a1';
+import { a1 } from './a1';
 import { STATUS_CHOICES, type Choice } from './choices';
 
 /** One column of a sheet table. */
@@ -26,8 +26,6 @@ export interface ColumnSpec {
 
 /** The mark for a catalogue high-impact goal (≥ 3.3 points, seed 003). */
 export const HIGH_IMPACT_MARK = '●';
-
-const goal = (g: GoalId) => CATALOG.goals.find((x) => x.id === g)!;
 
 export const MODELS_SHEET = {
   key: 'models' as const,
@@ -104,8 +102,3 @@ export function modelFixedValues(index: number, lang: 'fi' | 'sv' | 'en'): Recor
   for (const g of GOAL_IDS) out[`high${g}`] = m.highImpactGoals.includes(g) ? HIGH_IMPACT_MARK : '';
   return out;
 }
-
-/** Column letter of a key, for formulas written by adapters. */
-export const modelColumnLetter = (key: string) => columnLetter(modelColumn(key));
-
-export const goalName = (g: GoalId) => goal(g).name;

@@ -1,6 +1,6 @@
-import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
 import { GOAL_IDS } from '../catalog/catalogIds';
 import type { IssuePath } from '../schemas/fieldIssue';
+import { SELF_ASSESSMENT_TEXT_FIELDS } from '../schemas/submissionSchema';
 import { a1, type CellRef } from './a1';
 import { parseChoice, RATING_CHOICES, SHARING_CHOICES, STATUS_CHOICES } from './choices';
 import { MODEL_COLUMNS, modelRow, MODELS_SHEET } from './modelsLayout';
@@ -125,7 +125,7 @@ export function readWorkbook(values: WorkbookValues, extras: { participantId?: s
     cells.set(keyOf(['selfAssessment', i, 'themeId']), at('theme'));
     const rating = parseChoice(RATING_CHOICES, get('rating'));
     if (rating !== undefined) item.rating = rating;
-    for (const key of ['currentPractice', 'strengths', 'developmentAreas', 'evidence'] as const) {
+    for (const key of SELF_ASSESSMENT_TEXT_FIELDS) {
       const t = toText(get(key));
       if (t !== undefined) item[key] = t;
       cells.set(keyOf(['selfAssessment', i, key]), at(key));
@@ -149,6 +149,3 @@ export function readWorkbook(values: WorkbookValues, extras: { participantId?: s
     },
   };
 }
-
-/** The catalogue's model ids in sheet order (the rows a fresh Models sheet has). */
-export const MODEL_ROW_IDS = CATALOG.models.map((m) => m.id);

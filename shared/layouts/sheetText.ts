@@ -12,8 +12,3 @@ const RISKY_START = /^[=+\-@\t\r]/;
 export function asSheetText(text: string): string {
   return RISKY_START.test(text) ? `'${text}` : text;
 }
-
-/** Whether a text needs the prefix. */
-export function isRiskyText(text: string): boolean {
-  return RISKY_START.test(text);
-}

@@ -91,14 +91,13 @@ export class FakeRange extends Loadable {
     const b = this.bounds();
     for (let r = b.r1; r <= Math.min(b.r2, b.r1 + 2000); r += 1) for (let c = b.c1; c <= Math.min(b.c2, b.c1 + 60); c += 1) f(this.worksheet.cell(r, c), r, c);
   }
-  private write(matrix: unknown[][], asFormulas: boolean): void {
+  private write(matrix: unknown[][]): void {
     const b = this.bounds();
     matrix.forEach((row, i) => row.forEach((v, j) => {
       const cell = this.worksheet.cell(b.r1 + i, b.c1 + j);
       if (typeof v === 'string' && v.startsWith("'")) { cell.value = v.slice(1); delete cell.formula; }
       else if (typeof v === 'string' && v.startsWith('=')) { cell.formula = v; cell.value = ''; }
       else { cell.value = (v ?? '') as string | number | boolean; delete cell.formula; }
-      void asFormulas;
     }));
   }
   private read(kind: 'value' | 'formula'): unknown[][] {
@@ -111,9 +110,9 @@ export class FakeRange extends Loadable {
     }
     return out;
   }
-  set values(m: unknown[][]) { this.write(m, false); }
+  set values(m: unknown[][]) { this.write(m); }
   get values(): unknown[][] { this.need('values'); return this.read('value'); }
-  set formulas(m: unknown[][]) { this.write(m, true); }
+  set formulas(m: unknown[][]) { this.write(m); }
   get formulas(): unknown[][] { this.need('formulas'); return this.read('formula'); }
   set numberFormat(m: unknown[][]) { const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
   get numberFormat(): unknown[][] { this.need('numberFormat'); return []; }
