@@ -1,6 +1,6 @@
 import { GOAL_IDS } from '../catalog/catalogIds';
 import type { IssuePath } from '../schemas/fieldIssue';
-import { SELF_ASSESSMENT_TEXT_FIELDS } from '../schemas/submissionSchema';
+import { SELF_ASSESSMENT_TEXT_FIELDS } from '../schemas/selfAssessmentFields';
 import { a1, type CellRef } from './a1';
 import { parseChoice, RATING_CHOICES, SHARING_CHOICES, STATUS_CHOICES } from './choices';
 import { MODEL_COLUMNS, modelRow, MODELS_SHEET } from './modelsLayout';

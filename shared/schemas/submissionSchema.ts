@@ -52,14 +52,7 @@ export const SelfAssessmentItemSchema = z.strictObject({
 export type SelfAssessmentItem = z.infer<typeof SelfAssessmentItemSchema>;
 export type SelfAssessmentItemInput = z.input<typeof SelfAssessmentItemSchema>;
 
-/** The text fields of a self-assessment item, in sheet order. */
-export const SELF_ASSESSMENT_TEXT_FIELDS = [
-  'currentPractice',
-  'strengths',
-  'developmentAreas',
-  'evidence',
-] as const;
-export type SelfAssessmentTextField = (typeof SELF_ASSESSMENT_TEXT_FIELDS)[number];
+export { SELF_ASSESSMENT_TEXT_FIELDS, type SelfAssessmentTextField } from './selfAssessmentFields';
 
 /** Round codes and participant ids are short ASCII tokens safe in URLs and table keys. */
 export const RoundIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,39}$/);
