@@ -7,6 +7,4 @@ export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
 /** Points (Excel's column-width unit) for a width in characters of the default font (≈ 7 px a character + padding, 0.75 pt a pixel). */
 export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
 
-export const INPUT_FILL = '#FFF2CC';
-export const FORMULA_FILL = '#EDEDED';
-export const HEADER_FILL = '#1F5C3A';
+export { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';

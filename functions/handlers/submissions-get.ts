@@ -4,7 +4,7 @@ import { ok } from '../http/problem';
 import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
 
-/** GET /api/rounds/{roundId}/submissions (coordinator): every participant with its latest version, for the coordinator workbook. */
+/** GET /api/rounds/{roundId}/submissions (coordinator): the round and every participant with its latest version, for the coordinator workbook. */
 export async function submissionsGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const r = await openRound(request);
   if (!r.ok) return r.response;
@@ -12,8 +12,10 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   if (denied) return denied;
   const [participants, latest] = await Promise.all([r.store.listParticipants(r.roundId), r.store.listLatestSubmissions(r.roundId)]);
   const byId = new Map(latest.map((s) => [s.participantId, s]));
+  const { round } = r.access.stored;
   return ok(
     {
+      round: { roundId: round.roundId, name: round.name, participantKind: round.participantKind, themes: round.themes, phases: round.phases },
       participants: participants.map((p) => ({ participantId: p.participantId, name: p.name, latest: byId.get(p.participantId) ?? null })),
     },
     200,

@@ -1,6 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import { localizeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
+import { localizeIssue, type FieldIssue, type LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 
 /** Titles of the statuses we answer with, per language. */
 const TITLES: Record<number, Record<Lang, string>> = {
@@ -21,6 +21,8 @@ const TITLES: Record<number, Record<Lang, string>> = {
 export interface ProblemOptions {
   detail?: string;
   errors?: readonly FieldIssue[];
+  /** Errors already in the caller's language, e.g. with the sheet and cell of an imported file. */
+  localizedErrors?: readonly LocalizedFieldIssue[];
   headers?: Record<string, string>;
 }
 
@@ -42,6 +44,7 @@ export function problem(status: number, lang: Lang, options: ProblemOptions = {}
       status,
       ...(options.detail ? { detail: options.detail } : {}),
       ...(options.errors ? { errors: options.errors.map((e) => localizeIssue(e, lang)) } : {}),
+      ...(options.localizedErrors ? { errors: options.localizedErrors } : {}),
     }),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { LangSchema } from '../../shared/i18n/langSchema';
 import { AddParticipantsSchema, RoundCreateSchema } from '../../shared/schemas/roundRequests';
+import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
 
 const Problem = z
@@ -35,6 +36,8 @@ const withAuth = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => (
 });
 
 const body = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const xlsxFile = z.string().meta({ format: 'binary', description: 'An .xlsx workbook' });
+const xlsx = (description: string) => ({ description, content: { [XLSX_TYPE]: { schema: xlsxFile } } });
 const invalid = { '400': problem('Malformed JSON'), '413': problem('Body too large'), '415': problem('Not JSON'), '422': problem('Field errors') };
 
 /** Every route of the function app; a test checks it against the registrations. */
@@ -61,6 +64,17 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     }),
     get: withAuth({ operationId: 'submission-get', requestParams: { path: participantPath, query: z.object({ version: z.string().regex(/^[1-9]\d*$/).optional() }) }, responses: { '200': json('Latest or the given version') } }),
   },
+  '/api/rounds/{roundId}/submissions/{participantId}/import': {
+    post: withAuth({
+      operationId: 'submission-import-post',
+      description: 'Bearer: the participant\'s invite token. A filled template (GET /api/template.xlsx) read and validated like the add-in\'s sheets; errors carry `sheet` and `cell`.',
+      requestParams: { path: participantPath },
+      requestBody: { content: { [XLSX_TYPE]: { schema: xlsxFile } } },
+      responses: { '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, or field errors naming sheet and cell') },
+    }),
+  },
+  '/api/rounds/{roundId}/workbook.xlsx': { get: withAuth({ operationId: 'workbook-get', description: 'Bearer: the coordinator key.', requestParams: { path: roundPath, query: langQuery }, responses: { '200': xlsx('The coordinator workbook') } }) },
+  '/api/template.xlsx': { get: { operationId: 'template-get', requestParams: { query: langQuery }, responses: { '200': xlsx('The participant template: profile, models with formulas, self-assessment') } } },
   '/api/rounds/{roundId}/summary': { get: withAuth({ operationId: 'summary-get', requestParams: { path: roundPath }, responses: { '200': json('Combined results by audience') } }) },
   '/api/rounds/{roundId}/recommended-models': { get: withAuth({ operationId: 'recommended-models-get', requestParams: { path: roundPath }, responses: { '200': json('The shared recommended-model table') } }) },
 };

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'duplicate_participant',
   'date_order',
   'too_few_participants',
+  'not_a_workbook',
+  'sheets_missing',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -44,6 +46,9 @@ export interface LocalizedFieldIssue {
   path: IssuePath;
   code: ErrorCode;
   message: string;
+  /** For errors in an uploaded workbook: the sheet's name in that file and the cell. */
+  sheet?: string;
+  cell?: string;
 }
 
 type Template = (field: string, p: IssueParams) => string;
@@ -154,6 +159,16 @@ const TEMPLATES: Record<ErrorCode, Record<Lang, Template>> = {
     fi: (_f, p) => `Haastatteluryhmiin tarvitaan vähintään ${p.min} osallistujaa.`,
     sv: (_f, p) => `Intervjugrupperna kräver minst ${p.min} deltagare.`,
     en: (_f, p) => `Interview teams need at least ${p.min} participants.`,
+  },
+  not_a_workbook: {
+    fi: () => 'Tiedosto ei ole Excel-työkirja (.xlsx).',
+    sv: () => 'Filen är inte en Excel-arbetsbok (.xlsx).',
+    en: () => 'The file is not an Excel workbook (.xlsx).',
+  },
+  sheets_missing: {
+    fi: (_f, p) => `Työkirjasta puuttuu välilehti tai nimetty solu: ${p.value ?? ''}. Käytä Ilmastoyhteistyön pohjaa (template.xlsx).`,
+    sv: (_f, p) => `Arbetsboken saknar ett blad eller en namngiven cell: ${p.value ?? ''}. Använd Ilmastoyhteistyös mall (template.xlsx).`,
+    en: (_f, p) => `The workbook lacks a sheet or a named cell: ${p.value ?? ''}. Use the Ilmastoyhteistyö template (template.xlsx).`,
   },
 };
 

@@ -1,0 +1,62 @@
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import type { Lang } from '../../shared/i18n/lang';
+import { readWorkbook } from '../../shared/layouts/readWorkbook';
+import { localizeIssue, makeIssue } from '../../shared/schemas/fieldIssue';
+import { parseSubmission } from '../../shared/schemas/parseSubmission';
+import { problem } from '../http/problem';
+import { withErrors } from '../http/withErrors';
+import { openRound } from '../rounds/roundRoute';
+import { ownSubmissionOnly, storeSubmission } from '../rounds/storeSubmission';
+import { readParticipantXlsx } from '../xlsx/readXlsx';
+import { XLSX_TYPE } from '../xlsx/xlsxResponse';
+
+/** A filled template is some tens of KiB; long texts in every cell stay well under this. */
+export const MAX_XLSX_BYTES = 4 * 1024 * 1024;
+
+const NOT_XLSX = {
+  fi: 'Lähetä täytetty .xlsx-pohja (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
+  sv: 'Skicka den ifyllda .xlsx-mallen (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
+  en: 'Send the filled .xlsx template (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
+} satisfies Record<Lang, string>;
+
+/**
+ * POST /api/rounds/{roundId}/submissions/{participantId}/import (that participant, invite token): a
+ * filled template goes through the same reader and validation as the add-in; every error names its
+ * sheet and cell ("Profiili!B5: …"). A valid file becomes the participant's next version.
+ */
+export async function submissionImportPost(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const r = await openRound(request);
+  if (!r.ok) return r.response;
+  const denied = ownSubmissionOnly(r);
+  if (denied) return denied;
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== XLSX_TYPE && type !== 'application/octet-stream') return problem(415, r.lang, { detail: NOT_XLSX[r.lang] });
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_XLSX_BYTES) return problem(413, r.lang);
+  const bytes = Buffer.from(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_XLSX_BYTES) return problem(413, r.lang);
+
+  const file = await readParticipantXlsx(bytes);
+  if (!file.ok) {
+    const issue = file.code === 'not_a_workbook' ? makeIssue([], 'not_a_workbook') : makeIssue([], 'sheets_missing', { value: file.missing.join(', ') });
+    return problem(422, r.lang, { errors: [issue] });
+  }
+  const reading = readWorkbook(file.values, { participantId: r.participantId! });
+  const parsed = parseSubmission(reading.input, { themeIds: r.access.stored.round.themes.map((t) => t.id) });
+  if (!parsed.ok) {
+    const errors = parsed.errors.map((e) => {
+      const cell = reading.cellFor(e.path);
+      const where = cell ? `${file.sheetNames[cell.sheet]}!${cell.address}` : undefined;
+      const local = localizeIssue(e, r.lang);
+      return where ? { ...local, sheet: file.sheetNames[cell!.sheet], cell: cell!.address, message: `${where}: ${local.message}` } : local;
+    });
+    return problem(422, r.lang, { localizedErrors: errors });
+  }
+  return storeSubmission(r, parsed.value, request, context);
+}
+
+app.http('submission-import-post', {
+  methods: ['POST'],
+  authLevel: 'anonymous',
+  route: 'rounds/{roundId}/submissions/{participantId}/import',
+  handler: withErrors(submissionImportPost),
+});

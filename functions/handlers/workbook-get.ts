@@ -1,0 +1,21 @@
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
+import { requireRole } from '../auth/authorizeRound';
+import { withErrors } from '../http/withErrors';
+import { coordinatorData } from '../rounds/coordinatorData';
+import { openRound } from '../rounds/roundRoute';
+import { addReportSheets, xlsxBytes } from '../xlsx/writeXlsx';
+import { xlsxResponse } from '../xlsx/xlsxResponse';
+
+/** GET /api/rounds/{roundId}/workbook.xlsx (coordinator): the coordinator workbook as a file, the same sheets a pull writes. */
+export async function workbookGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const r = await openRound(request);
+  if (!r.ok) return r.response;
+  const denied = requireRole(r.access, r.lang);
+  if (denied) return denied;
+  const data = await coordinatorData(r.store, r.access.stored);
+  const bytes = await xlsxBytes((wb) => addReportSheets(wb, coordinatorSheets(data, r.lang)));
+  return xlsxResponse(bytes, `${r.roundId}.xlsx`);
+}
+
+app.http('workbook-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/workbook.xlsx', handler: withErrors(workbookGet) });

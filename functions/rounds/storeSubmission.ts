@@ -1,0 +1,33 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { makeIssue } from '../../shared/schemas/fieldIssue';
+import type { Submission } from '../../shared/schemas/submissionSchema';
+import { ok, problem } from '../http/problem';
+import type { RoundRequest } from './roundRoute';
+
+type OpenRound = Extract<RoundRequest, { ok: true }>;
+
+/** Only the participant itself may write its submission (403 otherwise). */
+export function ownSubmissionOnly(r: OpenRound): HttpResponseInit | undefined {
+  const caller = r.access.caller;
+  return caller.role === 'participant' && caller.participantId === r.participantId ? undefined : problem(403, r.lang);
+}
+
+/**
+ * Stores a validated submission as the participant's next version (PUT and the xlsx import share
+ * it): the round and participant ids must match the route, `If-Match` is honoured (412 when stale).
+ */
+export async function storeSubmission(r: OpenRound, s: Submission, request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const pid = r.participantId!;
+  const mismatch = [
+    ...(s.roundId !== undefined && s.roundId !== r.roundId ? [makeIssue(['roundId'], 'invalid_value', { allowed: [r.roundId] })] : []),
+    ...(s.participantId !== undefined && s.participantId !== pid ? [makeIssue(['participantId'], 'invalid_value', { allowed: [pid] })] : []),
+  ];
+  if (mismatch.length > 0) return problem(422, r.lang, { errors: mismatch });
+  const ifMatch = request.headers.get('if-match') ?? undefined;
+  const pointer = await r.store.putSubmission(r.roundId, pid, { ...s, roundId: r.roundId, participantId: pid }, new Date().toISOString(), ifMatch);
+  context.log(`stored submission version ${pointer.version}`);
+  return ok({ version: pointer.version, submittedAt: pointer.submittedAt }, 201, {
+    etag: pointer.etag,
+    location: `/api/rounds/${r.roundId}/submissions/${pid}?version=${pointer.version}`,
+  });
+}

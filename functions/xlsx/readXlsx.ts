@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import type { CellRef } from '../../shared/layouts/a1';
+import { MODEL_COLUMNS, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
+import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';
+import type { WorkbookValues } from '../../shared/layouts/readWorkbook';
+import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
+
+export type XlsxReading =
+  | { ok: true; values: WorkbookValues; sheetNames: Record<CellRef['sheet'], string> }
+  | { ok: false; code: 'not_a_workbook' }
+  | { ok: false; code: 'sheets_missing'; missing: string[] };
+
+/** What a person typed, whatever ExcelJS made of it: formulas give their cached result, rich text its text. */
+function plain(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return value;
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('result' in value) return plain(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return '';
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return value.error;
+  return '';
+}
+
+/** "'Oma profiili'!$B$5" → sheet and address. */
+function splitRange(range: string): { sheet: string; address: string } | undefined {
+  const i = range.lastIndexOf('!');
+  if (i < 0) return undefined;
+  return { sheet: range.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: range.slice(i + 1).replace(/\$/g, '') };
+}
+
+/** The sheet and row of a table's hidden key row (its first keys in columns A, B, …), found by content. */
+function findKeyRow(wb: ExcelJS.Workbook, columns: readonly ColumnSpec[]): { ws: ExcelJS.Worksheet; row: number } | undefined {
+  for (const ws of wb.worksheets) {
+    for (let r = 1; r <= Math.min(ws.rowCount, 20); r += 1) {
+      const row = ws.getRow(r);
+      if (columns.every((c, i) => plain(row.getCell(i + 1).value) === c.key)) return { ws, row: r };
+    }
+  }
+  return undefined;
+}
+
+function tableBody(ws: ExcelJS.Worksheet, keyRow: number, columns: readonly ColumnSpec[]): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = keyRow + 2; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    const cells = columns.map((_, i) => plain(row.getCell(i + 1).value));
+    if (cells[0] === '' && cells.every((v) => v === '')) break;
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * Reads a filled participant template (or any workbook the add-in made) back into the same cell
+ * values the Office.js reader produces: the Profile values through their workbook names, the two
+ * tables through their hidden key rows. Never throws on a bad file.
+ */
+export async function readParticipantXlsx(bytes: Buffer): Promise<XlsxReading> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, code: 'not_a_workbook' };
+  }
+  const missing: string[] = [];
+  let profileSheet = '';
+  const profile = PROFILE_FIELDS.map((f) => {
+    const ref = splitRange(wb.definedNames.getRanges(f.name).ranges[0] ?? '');
+    const ws = ref && wb.getWorksheet(ref.sheet);
+    if (!ref || !ws) {
+      missing.push(f.name);
+      return '';
+    }
+    profileSheet ||= ws.name;
+    return f.input === 'formula' ? '' : plain(ws.getCell(ref.address).value);
+  });
+  const models = findKeyRow(wb, MODEL_COLUMNS);
+  const self = findKeyRow(wb, SELF_ASSESSMENT_COLUMNS);
+  if (!models) missing.push(MODELS_SHEET.tableName);
+  if (!self) missing.push(SELF_ASSESSMENT_SHEET.tableName);
+  if (missing.length > 0 || !models || !self) return { ok: false, code: 'sheets_missing', missing };
+  // The readers' row numbers assume the layout's header rows; a moved table is reported, not guessed.
+  if (models.row !== MODELS_SHEET.headerRow - 1 || self.row !== SELF_ASSESSMENT_SHEET.headerRow - 1) {
+    return { ok: false, code: 'sheets_missing', missing: [models.row !== MODELS_SHEET.headerRow - 1 ? MODELS_SHEET.tableName : SELF_ASSESSMENT_SHEET.tableName] };
+  }
+  return {
+    ok: true,
+    values: { profile, models: tableBody(models.ws, models.row, MODEL_COLUMNS), selfAssessment: tableBody(self.ws, self.row, SELF_ASSESSMENT_COLUMNS) },
+    sheetNames: { profile: profileSheet, models: models.ws.name, selfAssessment: self.ws.name },
+  };
+}

@@ -1,0 +1,192 @@
+import ExcelJS from 'exceljs';
+import type { Lang } from '../../shared/i18n/lang';
+import { columnLetter } from '../../shared/layouts/a1';
+import { choiceLabels } from '../../shared/layouts/choices';
+import { MODEL_COLUMNS, modelRow, modelRowFormulas, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
+import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
+import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
+import { tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
+import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
+import { FORMULA_FILL, HEADER_FILL, INPUT_FILL, REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
+import type { Submission } from '../../shared/schemas/submissionSchema';
+
+/** ExcelJS colours are ARGB without '#'. */
+const argb = (hex: string) => `FF${hex.slice(1)}`;
+const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
+
+/**
+ * A string cell. ExcelJS stores strings as string cells (never formulas), so a participant's
+ * "=HYPERLINK(…)" stays the text it was; the text format keeps Excel from re-reading it on edit.
+ */
+function setText(cell: ExcelJS.Cell, text: string): void {
+  cell.value = text;
+}
+
+function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
+  for (let c = from; c <= to; c += 1) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = solid(HEADER_FILL);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
+function title(ws: ExcelJS.Worksheet, text: string): void {
+  setText(ws.getCell('A1'), text);
+  ws.getCell('A1').font = { bold: true, size: 14 };
+}
+
+function validationFor(spec: { choices?: ColumnSpec['choices']; range?: ColumnSpec['range']; maxLength?: number }, lang: Lang): ExcelJS.DataValidation | undefined {
+  if (spec.choices) return { type: 'list', allowBlank: true, formulae: [`"${choiceLabels(spec.choices, lang).join(',')}"`], showErrorMessage: true };
+  if (spec.range) return { type: 'whole', allowBlank: true, operator: 'between', formulae: [spec.range.min, spec.range.max], showErrorMessage: true };
+  if (spec.maxLength) return { type: 'textLength', allowBlank: true, operator: 'between', formulae: [0, spec.maxLength], showErrorMessage: true };
+  return undefined;
+}
+
+/** The Profile sheet: labels, values, help, a workbook name per value cell, validation, input marking. */
+function writeProfile(wb: ExcelJS.Workbook, values: readonly unknown[], lang: Lang): void {
+  const ws = wb.addWorksheet(PROFILE_SHEET.title[lang], { views: [{ state: 'frozen', ySplit: PROFILE_SHEET.headerRow }] });
+  title(ws, PROFILE_SHEET.heading[lang]);
+  setText(ws.getCell('A2'), PROFILE_SHEET.hint[lang]);
+  const header = ws.getRow(PROFILE_SHEET.headerRow);
+  PROFILE_SHEET.headers[lang].forEach((h, i) => setText(header.getCell(i + 1), h));
+  styleHeader(header, 1, 3);
+  ws.getColumn(1).width = 44;
+  ws.getColumn(2).width = 26;
+  ws.getColumn(3).width = 70;
+  PROFILE_FIELDS.forEach((f, i) => {
+    const row = ws.getRow(profileRow(i));
+    setText(row.getCell(1), f.label[lang]);
+    setText(row.getCell(3), f.help[lang]);
+    const cell = row.getCell(2);
+    const v = values[i];
+    if (f.input === 'formula') cell.value = { formula: f.formula!.slice(1) };
+    else if (typeof v === 'number') cell.value = v;
+    else if (typeof v === 'string' && v !== '') setText(cell, v);
+    if (f.input === 'text') cell.numFmt = '@';
+    else if (f.numberFormat) cell.numFmt = f.numberFormat;
+    cell.fill = solid(f.input === 'formula' ? FORMULA_FILL : INPUT_FILL);
+    wb.definedNames.add(`'${ws.name}'!$B$${profileRow(i)}`, f.name);
+    if (f.input === 'formula') return;
+    const v8n: ExcelJS.DataValidation | undefined = f.choices
+      ? validationFor({ choices: f.choices }, lang)
+      : f.input === 'integer' || f.input === 'number'
+        ? { type: f.input === 'integer' ? 'whole' : 'decimal', allowBlank: true, operator: 'between', formulae: [f.min ?? 0, f.max ?? 1e9], showErrorMessage: true }
+        : validationFor({ ...(f.maxLength ? { maxLength: f.maxLength } : {}) }, lang);
+    if (v8n) cell.dataValidation = v8n;
+  });
+}
+
+/** A sheet with one input table (models or self-assessment), as the Office.js writer lays it out. */
+function writeInputTable(
+  wb: ExcelJS.Workbook,
+  spec: { title: Record<Lang, string>; heading: Record<Lang, string>; hint: Record<Lang, string>; tableName: string; headerRow: number },
+  columns: readonly ColumnSpec[],
+  body: readonly (readonly (string | number | { formula: string })[])[],
+  lang: Lang,
+): void {
+  const ws = wb.addWorksheet(spec.title[lang], { views: [{ state: 'frozen', ySplit: spec.headerRow }] });
+  title(ws, spec.heading[lang]);
+  ws.mergeCells(`B2:${columnLetter(columns.length)}2`);
+  setText(ws.getCell('B2'), spec.hint[lang]);
+  ws.getCell('B2').alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(2).height = 45;
+  const keyRow = ws.getRow(spec.headerRow - 1);
+  columns.forEach((c, i) => setText(keyRow.getCell(i + 1), c.key));
+  keyRow.hidden = true;
+  ws.addTable({
+    name: spec.tableName,
+    ref: `A${spec.headerRow}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: true },
+    columns: columns.map((c) => ({ name: c.header[lang], filterButton: true })),
+    rows: body.map((r) => r.map((v) => (v === '' ? null : v))),
+  });
+  styleHeader(ws.getRow(spec.headerRow), 1, columns.length);
+  columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+    const v8n = validationFor(c, lang);
+    body.forEach((_, r) => {
+      const cell = ws.getRow(spec.headerRow + 1 + r).getCell(i + 1);
+      if (c.maxLength) cell.numFmt = '@';
+      else if (c.numberFormat) cell.numFmt = c.numberFormat;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (c.role === 'input') cell.fill = solid(INPUT_FILL);
+      if (c.role === 'formula') cell.fill = solid(FORMULA_FILL);
+      if (v8n) cell.dataValidation = v8n;
+    });
+  });
+}
+
+/**
+ * The participant's three input sheets, as the add-in makes them: empty (the template) or filled
+ * with a submission. Same layouts, names, validation lists and formulas as the Office.js writer.
+ */
+export function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): void {
+  const values = renderWorkbookValues(lang, options.submission, options.themeIds);
+  writeProfile(wb, values.profile, lang);
+  const models = values.models.map((row, i) => {
+    const f = modelRowFormulas(modelRow(i));
+    return MODEL_COLUMNS.map((c, k) => (c.role === 'formula' ? { formula: f[c.key as keyof typeof f].slice(1) } : (row[k] as string | number)));
+  });
+  writeInputTable(wb, MODELS_SHEET, MODEL_COLUMNS, models, lang);
+  writeInputTable(wb, SELF_ASSESSMENT_SHEET, SELF_ASSESSMENT_COLUMNS, values.selfAssessment as (string | number)[][], lang);
+}
+
+function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
+  const keyRow = ws.getRow(t.row - 1);
+  t.columns.forEach((c, i) => setText(keyRow.getCell(i + 1), c.key));
+  keyRow.hidden = true;
+  const rows = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
+  ws.addTable({
+    name: t.name,
+    ref: `A${t.row}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => r.map((v) => (v === '' ? null : v))),
+  });
+  styleHeader(ws.getRow(t.row), 1, t.columns.length);
+  t.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = Math.max(column.width ?? 0, c.width);
+    if (c.hidden) column.hidden = true;
+    const fmt = c.format ? REPORT_NUMBER_FORMATS[c.format] : c.userText ? '@' : undefined;
+    for (let r = 0; r < tableBodyRows(t); r += 1) {
+      const cell = ws.getRow(t.row + 1 + r).getCell(i + 1);
+      if (fmt) cell.numFmt = fmt;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+  });
+}
+
+/** Report sheets (coordinator sheets, the shared model sheet) from their declarations. */
+export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): void {
+  for (const sheet of sheets) {
+    const firstTable = sheet.blocks.find((b): b is ReportTable => b.kind === 'table');
+    const ws = wb.addWorksheet(sheet.title, firstTable ? { views: [{ state: 'frozen', ySplit: 0 }] } : {});
+    for (const b of sheet.blocks) {
+      if (b.kind === 'table') writeReportTable(ws, b);
+      else if (b.kind === 'line') {
+        const cell = ws.getCell(`A${b.row}`);
+        setText(cell, b.text);
+        cell.font = b.style === 'title' ? { bold: true, size: 14 } : b.style === 'heading' ? { bold: true, size: 12 } : { italic: true };
+      }
+      // Charts: ExcelJS cannot write charts; the file carries the tables they plot (the add-in draws them).
+    }
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Ilmastoyhteistyö';
+  // A fixed date keeps files reproducible; Excel shows it only in the file's properties.
+  wb.created = new Date(Date.UTC(2025, 0, 1));
+  wb.modified = wb.created;
+  wb.calcProperties = { fullCalcOnLoad: true };
+  build(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
