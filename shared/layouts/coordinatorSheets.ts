@@ -170,13 +170,14 @@ const TEXT = {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const FINNISH = new Intl.Collator('fi', { sensitivity: 'base' });
+
 /**
- * Participants in a fixed, neutral order: by name (case and accents folded), then id. Never by
- * anything they submitted.
+ * Participants in a fixed, neutral order: by name in Finnish alphabetical order (case ignored; å, ä,
+ * ö after z), then id. Never by anything they submitted.
  */
 export function participantOrder<P extends { participantId: string; name: string }>(list: readonly P[]): P[] {
-  const key = (p: P) => p.name.normalize('NFKD').toLowerCase();
-  return [...list].sort((a, b) => cmp(key(a), key(b)) || cmp(a.participantId, b.participantId));
+  return [...list].sort((a, b) => FINNISH.compare(a.name, b.name) || cmp(a.participantId, b.participantId));
 }
 
 /** A theme's name: the round's own name for it, the catalogue's, or its id. */
