@@ -84,6 +84,16 @@ export async function apiBench(seconds = 10) {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
+    const xlsxTimes: number[] = [];
+    let xlsxBytes = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const t0 = performance.now();
+      const res = await fetch(`${host.base}/rounds/${round.roundId}/workbook.xlsx`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } });
+      if (!res.ok) throw new Error(`workbook.xlsx → ${res.status}`);
+      xlsxBytes = (await res.arrayBuffer()).byteLength;
+      xlsxTimes.push(performance.now() - t0);
+    }
+    xlsxTimes.sort((a, b) => a - b);
 
     const outdir = mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
     await build({ entryPoints: [path.join(root, 'functions', 'app.ts')], bundle: true, platform: 'node', target: 'node20', minify: true, outfile: path.join(outdir, 'app.js'), external: ['@azure/functions-core'], logLevel: 'silent' });
@@ -99,6 +109,7 @@ export async function apiBench(seconds = 10) {
     return {
       loads: loads.map((l) => ({ ...l, p50VsEcho: Number((l.p50Ms / Math.max(echo.p50Ms, 0.001)).toFixed(2)) })),
       summary300: { medianMs: times[3]!, bytes },
+      workbook300: { medianMs: xlsxTimes[2]!, bytes: xlsxBytes },
       bundle: { bytes: bundleBytes, nodeStartAndLoadMs: loadMs },
     };
   } finally {

@@ -1,7 +1,8 @@
 // `npm run demo [-- --lang fi|en]`: a whole round against the local stack (started here, in memory,
 // when nothing answers on API_URL or :7071): create a round, add the six fixture participants, submit,
-// recommend, plan interviews, combine, and print a short readable report.
-import { readdirSync, readFileSync } from 'node:fs';
+// recommend, plan interviews, combine, print a short readable report, and save the coordinator
+// workbook as out/coordinator.xlsx (OUT_DIR to change the folder).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../shared/catalog/catalog';
 import { formatDecimal } from '../shared/i18n/formatNumber';
@@ -10,8 +11,8 @@ import { parseCliArgs } from './cliArgs';
 import { localRoundCreationKey, startLocalStack, type LocalStack } from './dev/localStack';
 
 const T = {
-  fi: { title: 'Ilmastoyhteistyö – esittelykierros', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
-  en: { title: 'Ilmastoyhteistyö – demo round', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
+  fi: { title: 'Ilmastoyhteistyö – esittelykierros', workbook: 'Koordinaattorin työkirja tallennettu', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
+  en: { title: 'Ilmastoyhteistyö – demo round', workbook: 'Coordinator workbook saved to', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
 } as const;
 
 async function reachable(url: string): Promise<boolean> {
@@ -81,6 +82,13 @@ async function main(): Promise<void> {
     for (const m of adoption) lines.push(`- ${name(m.modelId)}: ${m.statusCounts.inUse + m.statusCounts.planned}/${round.participants.length}`);
     lines.push('', `### ${t.approaches}`);
     for (const a of summary.approaches) lines.push(`- ${CATALOG.approaches.find((x) => x.id === a.approachId)!.name[lang]}: ${a.recommendedCount}`);
+    const res = await fetch(`${base}/rounds/${round.roundId}/workbook.xlsx?lang=${lang}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } });
+    if (!res.ok) throw new Error(`GET workbook.xlsx → ${res.status}`);
+    const outDir = path.resolve(process.env.OUT_DIR ?? path.join(__dirname, '..', 'out'));
+    mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, 'coordinator.xlsx');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    lines.push('', `${t.workbook}: ${path.relative(process.cwd(), file) || file}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await stack?.stop();
