@@ -4,18 +4,25 @@
  * the fakes define is listed, so a misspelt call fails here as it would in Excel. Semantics kept:
  * properties must be loaded and synced before they are read; getItem on a missing item fails at sync
  * with ItemNotFound; a string starting with "=" becomes a formula, one starting with "'" stays text.
+ * Each sync records the bytes of the matrices written since the last one (values, formulas, number
+ * formats as JSON), the bulk of a request's payload, which Excel on the web caps at 5 MB.
  */
-type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; fill?: string; validation?: unknown };
+type Font = { bold?: boolean; size?: number; color?: string; italic?: boolean };
+type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; fill?: string; validation?: unknown; font?: Font; wrap?: boolean };
 
 export const RANGE_MEMBERS = ['values', 'formulas', 'numberFormat', 'format', 'merge', 'rowHidden', 'columnHidden', 'dataValidation', 'load', 'getOffsetRange', 'worksheet', 'select', 'address', 'isNullObject'] as const satisfies readonly (keyof Excel.Range)[];
 export const FILL_MEMBERS = ['color', 'clear'] as const satisfies readonly (keyof Excel.RangeFill)[];
-export const WORKSHEET_MEMBERS = ['name', 'getRange', 'tables', 'freezePanes', 'delete', 'activate', 'load'] as const satisfies readonly (keyof Excel.Worksheet)[];
+export const WORKSHEET_MEMBERS = ['name', 'getRange', 'tables', 'freezePanes', 'delete', 'activate', 'load', 'position', 'charts'] as const satisfies readonly (keyof Excel.Worksheet)[];
 export const TABLE_MEMBERS = ['name', 'style', 'load', 'getHeaderRowRange', 'getDataBodyRange', 'worksheet', 'isNullObject'] as const satisfies readonly (keyof Excel.Table)[];
+export const CHART_MEMBERS = ['name', 'title', 'setPosition'] as const satisfies readonly (keyof Excel.Chart)[];
+export const FONT_MEMBERS = ['bold', 'size', 'color', 'italic'] as const satisfies readonly (keyof Excel.RangeFont)[];
+export const FORMAT_MEMBERS = ['font', 'fill', 'wrapText', 'rowHeight', 'columnWidth', 'verticalAlignment'] as const satisfies readonly (keyof Excel.RangeFormat)[];
 export const NAMED_ITEM_MEMBERS = ['name', 'load', 'getRange', 'getRangeOrNullObject', 'delete', 'isNullObject'] as const satisfies readonly (keyof Excel.NamedItem)[];
 export const COLLECTION_MEMBERS = {
   worksheets: ['items', 'load', 'add', 'getItem'] as const satisfies readonly (keyof Excel.WorksheetCollection)[],
   tables: ['getItem', 'getItemOrNullObject', 'add'] as const satisfies readonly (keyof Excel.TableCollection)[],
   names: ['getItem', 'getItemOrNullObject', 'add'] as const satisfies readonly (keyof Excel.NamedItemCollection)[],
+  charts: ['add'] as const satisfies readonly (keyof Excel.ChartCollection)[],
 };
 
 const colNum = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -31,8 +38,15 @@ function parseAddress(address: string): { r1: number; c1: number; r2: number; c2
   return { r1: x.r || 1, c1: x.c || 1, r2: y.r || 1048576, c2: y.c || 16384 };
 }
 
+/** The rows and columns of an address (a whole column counts its first 2001 rows, a whole row its first 61 columns). */
+const rowsOf = (ref: string) => { const b = parseAddress(ref); return Array.from({ length: Math.min(b.r2, b.r1 + 2000) - b.r1 + 1 }, (_, i) => b.r1 + i); };
+const columnsOf = (ref: string) => { const b = parseAddress(ref); return Array.from({ length: Math.min(b.c2, b.c1 + 60) - b.c1 + 1 }, (_, i) => b.c1 + i); };
+
 export class FakeContext {
   syncCount = 0;
+  /** JSON length of the matrices written since the last sync, and that figure for every sync so far. */
+  pendingBytes = 0;
+  readonly requestBytes: number[] = [];
   readonly workbook: FakeWorkbook;
   pendingLoads: (() => void)[] = [];
   pendingErrors: { code: string; message: string }[] = [];
@@ -44,6 +58,8 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     this.syncCount += 1;
+    this.requestBytes.push(this.pendingBytes);
+    this.pendingBytes = 0;
     const errors = this.pendingErrors;
     this.pendingErrors = [];
     this.pendingLoads.forEach((f) => f());
@@ -67,21 +83,29 @@ class Loadable {
 }
 
 export class FakeRange extends Loadable {
-  rowHidden = false;
-  columnHidden = false;
   isNullObject = false;
-  readonly format: { font: { bold?: boolean; size?: number; color?: string }; fill: { color?: string; clear: () => void }; wrapText?: boolean; rowHeight?: number; columnWidth?: number };
+  readonly format: { font: Font; fill: { color?: string; clear: () => void }; wrapText?: boolean; rowHeight?: number; columnWidth?: number; verticalAlignment?: string };
   readonly dataValidation: { rule: unknown; clear: () => void };
   constructor(ctx: FakeContext, readonly worksheet: FakeWorksheet, private readonly ref: string) {
     super(ctx);
     const fill: { color?: string; clear: () => void } = { clear: () => this.each((cell) => delete cell.fill) };
     Object.defineProperty(fill, 'color', { set: (c: string) => this.each((cell) => (cell.fill = c)), get: () => undefined });
-    this.format = { font: {}, fill };
+    // Font and wrap land on the cells (first 2000 rows, like fills); widths on the sheet's columns.
+    const font: Font = {};
+    for (const key of FONT_MEMBERS) Object.defineProperty(font, key, { set: (v: never) => this.each((cell) => (cell.font = { ...cell.font, [key]: v })), get: () => undefined, enumerable: true });
+    this.format = { font, fill };
+    Object.defineProperty(this.format, 'wrapText', { set: (v: boolean) => this.each((cell) => (cell.wrap = v)), get: () => undefined, enumerable: true });
+    Object.defineProperty(this.format, 'columnWidth', { set: (w: number) => columnsOf(this.ref).forEach((c) => this.worksheet.columnWidths.set(c, w)), get: () => undefined, enumerable: true });
     const validation = { rule: undefined as unknown, clear: () => this.each((cell) => delete cell.validation) };
     Object.defineProperty(validation, 'rule', { set: (r: unknown) => this.each((cell) => (cell.validation = r)), get: () => undefined });
     this.dataValidation = validation;
   }
   private bounds() { return parseAddress(this.ref); }
+  /** Hidden rows and columns are kept on the sheet. */
+  set rowHidden(hidden: boolean) { rowsOf(this.ref).forEach((r) => (hidden ? this.worksheet.hiddenRows.add(r) : this.worksheet.hiddenRows.delete(r))); }
+  get rowHidden(): boolean { this.need('rowHidden'); return rowsOf(this.ref).every((r) => this.worksheet.hiddenRows.has(r)); }
+  set columnHidden(hidden: boolean) { columnsOf(this.ref).forEach((c) => (hidden ? this.worksheet.hiddenColumns.add(c) : this.worksheet.hiddenColumns.delete(c))); }
+  get columnHidden(): boolean { this.need('columnHidden'); return columnsOf(this.ref).every((c) => this.worksheet.hiddenColumns.has(c)); }
   /** Like Excel: sheet-qualified, quoted when the name needs it ('Operating models'!B5). */
   get address(): string {
     const sheet = /^[A-Za-z0-9_]+$/.test(this.worksheet.name) ? this.worksheet.name : `'${this.worksheet.name.replace(/'/g, "''")}'`;
@@ -92,6 +116,7 @@ export class FakeRange extends Loadable {
     for (let r = b.r1; r <= Math.min(b.r2, b.r1 + 2000); r += 1) for (let c = b.c1; c <= Math.min(b.c2, b.c1 + 60); c += 1) f(this.worksheet.cell(r, c), r, c);
   }
   private write(matrix: unknown[][]): void {
+    this.ctx.pendingBytes += JSON.stringify(matrix).length;
     const b = this.bounds();
     matrix.forEach((row, i) => row.forEach((v, j) => {
       const cell = this.worksheet.cell(b.r1 + i, b.c1 + j);
@@ -114,7 +139,7 @@ export class FakeRange extends Loadable {
   get values(): unknown[][] { this.need('values'); return this.read('value'); }
   set formulas(m: unknown[][]) { this.write(m); }
   get formulas(): unknown[][] { this.need('formulas'); return this.read('formula'); }
-  set numberFormat(m: unknown[][]) { const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
+  set numberFormat(m: unknown[][]) { this.ctx.pendingBytes += JSON.stringify(m).length; const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
   get numberFormat(): unknown[][] { this.need('numberFormat'); return []; }
   merge(_across?: boolean): void { this.worksheet.merged.push(this.ref); }
   getOffsetRange(rows: number, cols: number): FakeRange {
@@ -133,6 +158,7 @@ export class FakeTable extends Loadable {
   /** Table names are unique in a workbook, without case (Excel: InvalidArgument). */
   get name(): string { return this.tableName; }
   set name(value: string) {
+    if (this.worksheet.deleted) { this.ctx.fail('ItemNotFound', `table ${this.tableName} went with its sheet`); return; }
     const clash = this.worksheet.workbook.tableList.some((t) => t !== this && t.name.toLowerCase() === value.toLowerCase());
     if (clash) this.ctx.fail('InvalidArgument', `table name ${value} is taken`);
     else this.tableName = value;
@@ -141,11 +167,32 @@ export class FakeTable extends Loadable {
   getDataBodyRange(): FakeRange { const b = parseAddress(this.address); const [a, z] = this.address.split(':') as [string, string]; return this.worksheet.getRange(`${a.replace(/\d+$/, String(b.r1 + 1))}:${z}`); }
 }
 
+/** A chart: what it plots (source range, series by columns or rows), its name, title and the cells it covers. */
+export class FakeChart {
+  name = '';
+  readonly title = { text: '' };
+  /** Sheet-qualified source address, as the chart's series formulas would show it. */
+  readonly source: string;
+  placedAt: { start: string; end: string } | undefined;
+  constructor(readonly worksheet: FakeWorksheet, readonly type: string, source: FakeRange, readonly seriesBy: string) { this.source = source.address; }
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const ref = (c: FakeRange | string) => (typeof c === 'string' ? c : c.address.slice(c.address.lastIndexOf('!') + 1));
+    this.placedAt = { start: ref(startCell), end: ref(endCell ?? startCell) };
+  }
+}
+
 export class FakeWorksheet extends Loadable {
   cells = new Map<string, Cell>();
   merged: string[] = [];
   frozenRows = 0;
   deleted = false;
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
+  /** Column widths in points by column number. */
+  columnWidths = new Map<number, number>();
+  /** The sheet's charts; they go with the sheet when it is deleted. */
+  chartList: FakeChart[] = [];
+  readonly charts: { add: (type: string, sourceData: FakeRange, seriesBy?: string) => FakeChart };
   readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
   readonly freezePanes = { freezeRows: (n?: number) => { this.frozenRows = n ?? 1; } };
   private sheetName: string;
@@ -157,7 +204,23 @@ export class FakeWorksheet extends Loadable {
   constructor(ctx: FakeContext, readonly workbook: FakeWorkbook, name: string) {
     super(ctx);
     this.sheetName = name;
+    this.charts = {
+      add: (type: string, sourceData: FakeRange, seriesBy = 'Auto') => {
+        if (sourceData.worksheet !== this) ctx.fail('InvalidArgument', 'chart data on another sheet');
+        const chart = new FakeChart(this, type, sourceData, seriesBy);
+        this.chartList.push(chart);
+        return chart;
+      },
+    };
     this.tables = { add: (address: string) => { const t = new FakeTable(ctx, '', this, address); workbook.tableList.push(t); return t; } };
+  }
+  /** Zero-based place among the sheets; setting it moves the sheet there (InvalidArgument outside the list). */
+  get position(): number { this.need('position'); return this.workbook.sheetList.indexOf(this); }
+  set position(p: number) {
+    const list = this.workbook.sheetList;
+    if (!Number.isInteger(p) || p < 0 || p >= list.length) { this.ctx.fail('InvalidArgument', `position ${p} of ${list.length} sheets`); return; }
+    list.splice(list.indexOf(this), 1);
+    list.splice(p, 0, this);
   }
   cell(r: number, c: number): Cell { const k = `${r},${c}`; let cell = this.cells.get(k); if (!cell) { cell = { value: '' }; this.cells.set(k, cell); } return cell; }
   getRange(address: string): FakeRange { return new FakeRange(this.ctx, this, address); }
@@ -197,7 +260,12 @@ export class FakeWorkbook {
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = {
       items: [],
-      load: () => this.worksheets,
+      // Loading items/x loads x on each sheet.
+      load: (p?: string) => {
+        const props = (p ?? '').split(',').map((x) => x.trim()).filter((x) => x.startsWith('items/')).map((x) => x.slice('items/'.length));
+        this.sheetList.forEach((s) => s.load(props));
+        return this.worksheets;
+      },
       add: (name: string) => {
         if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
         const s = new FakeWorksheet(ctx, this, name); this.sheetList.push(s); return s;

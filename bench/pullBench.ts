@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeReportSheets } from '../addin/excel/writeReportSheets';
+import { CATALOG_DATA } from '../shared/catalog/catalogData';
+import type { Lang } from '../shared/i18n/lang';
+import { coordinatorSheets, type CoordinatorData, type ParticipantEntry } from '../shared/layouts/coordinatorSheets';
+import { combineRound } from '../shared/rounds/combineRound';
+import { planInterviews } from '../shared/rounds/planInterviews';
+import { parseSubmission } from '../shared/schemas/parseSubmission';
+import type { Submission } from '../shared/schemas/submissionSchema';
+import { fakeExcel } from '../tests/addin/fakeExcel';
+
+const FIXTURES = path.resolve(__dirname, '../tests/fixtures/submissions');
+
+/** The six fixture submissions, parsed as the API parses them. */
+export function fixtureSubmissions(): Submission[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = parseSubmission(JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')));
+      if (!parsed.ok) throw new Error(`${f}: ${parsed.errors.map((e) => e.code).join(', ')}`);
+      return parsed.value;
+    });
+}
+
+export interface PullEntry {
+  participantId: string;
+  name: string;
+  /** Null: invited, nothing submitted yet. */
+  submission: Submission | null;
+}
+
+/**
+ * `count` participants who have all submitted: the six fixtures as they are, and beyond six, clones
+ * of them under new ids and names ("Harjuniemen kaupunki 7"), with the fixtures' own texts.
+ */
+export function pullEntries(count: number): PullEntry[] {
+  const fixtures = fixtureSubmissions();
+  return Array.from({ length: count }, (_, i) => {
+    const f = fixtures[i % fixtures.length]!;
+    const id = f.participantId ?? `osallistuja-${i % fixtures.length + 1}`;
+    if (count <= fixtures.length) return { participantId: id, name: f.participant.name, submission: f };
+    const participantId = `${id.slice(0, 30)}-${i + 1}`;
+    const name = `${f.participant.name} ${i + 1}`;
+    return { participantId, name, submission: { ...f, participantId, participant: { ...f.participant, name } } };
+  });
+}
+
+/** The coordinator's data for these participants, as functions/rounds/coordinatorData.ts builds it. */
+export function pullData(entries: readonly PullEntry[], roundName = 'Ilmastoyhteistyö syksy 2026'): CoordinatorData {
+  const themes = CATALOG_DATA.themes.map((t) => ({ id: t.id }));
+  const submitted = entries.filter((e): e is PullEntry & { submission: Submission } => e.submission !== null);
+  const plan = planInterviews(entries.map((e) => e.participantId));
+  const participants: ParticipantEntry[] = entries.map((e, i) => ({
+    participantId: e.participantId,
+    name: e.name,
+    latest: e.submission ? { version: 1 + (i % 3), submittedAt: new Date(Date.UTC(2026, 10, 24, 9, 30 + i)).toISOString(), submission: e.submission } : null,
+  }));
+  return {
+    round: {
+      roundId: 'kets-2026-syksy',
+      name: roundName,
+      participantKind: 'mixed',
+      themes,
+      phases: CATALOG_DATA.phases.slice(0, 3).map((p, i) => ({ phaseId: p.id, start: `2026-0${i + 3}-01`, end: `2026-0${i + 3}-28` })),
+    },
+    participants,
+    summary: combineRound(submitted.map((e) => e.submission), { audience: 'coordinator', themeIds: themes.map((t) => t.id) }),
+    plan: plan.ok ? plan.value : null,
+  };
+}
+
+/**
+ * A coordinator's pull of `participants` participants into a workbook with one sheet, on the fake
+ * Excel: syncs, the largest and the total cell data per request (JSON bytes of values and number
+ * formats; Excel on the web rejects a request over 5 MB), and the time (mostly the fake's own work).
+ */
+export async function benchPull(participants: number, lang: Lang = 'fi'): Promise<{ syncs: number; sheets: number; maxRequestBytes: number; totalBytes: number; ms: number }> {
+  const sheets = coordinatorSheets(pullData(pullEntries(participants)), lang);
+  const excel = fakeExcel();
+  excel.workbook.worksheets.add('Taul1');
+  const start = performance.now();
+  const result = await writeReportSheets(excel.run, sheets, {});
+  const ms = performance.now() - start;
+  return {
+    syncs: result.syncs,
+    sheets: result.written.length,
+    maxRequestBytes: Math.max(...excel.ctx.requestBytes),
+    totalBytes: excel.ctx.requestBytes.reduce((a, b) => a + b, 0),
+    ms,
+  };
+}
