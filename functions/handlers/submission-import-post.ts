@@ -1,7 +1,7 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import { readWorkbook } from '../../shared/layouts/readWorkbook';
-import { localizeIssue, makeIssue } from '../../shared/schemas/fieldIssue';
+import { localizeIssue, makeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
 import { problem } from '../http/problem';
 import { withErrors } from '../http/withErrors';
@@ -41,15 +41,18 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
     return problem(422, r.lang, { errors: [issue] });
   }
   const reading = readWorkbook(file.values, { participantId: r.participantId! });
+  const atCell = (e: FieldIssue) => {
+    const cell = reading.cellFor(e.path);
+    const local = localizeIssue(e, r.lang);
+    if (!cell) return local;
+    const sheet = file.sheetNames[cell.sheet];
+    return { ...local, sheet, cell: cell.address, message: `${sheet}!${cell.address}: ${local.message}` };
+  };
   const parsed = parseSubmission(reading.input, { themeIds: r.access.stored.round.themes.map((t) => t.id) });
-  if (!parsed.ok) {
-    const errors = parsed.errors.map((e) => {
-      const cell = reading.cellFor(e.path);
-      const where = cell ? `${file.sheetNames[cell.sheet]}!${cell.address}` : undefined;
-      const local = localizeIssue(e, r.lang);
-      return where ? { ...local, sheet: file.sheetNames[cell!.sheet], cell: cell!.address, message: `${where}: ${local.message}` } : local;
-    });
-    return problem(422, r.lang, { localizedErrors: errors });
+  if (!parsed.ok) return problem(422, r.lang, { localizedErrors: parsed.errors.map(atCell) });
+  // A file filled for another round is named at its round-code cell (storeSubmission would answer without a cell).
+  if (parsed.value.roundId !== undefined && parsed.value.roundId !== r.roundId) {
+    return problem(422, r.lang, { localizedErrors: [atCell(makeIssue(['roundId'], 'invalid_value', { allowed: [r.roundId] }))] });
   }
   return storeSubmission(r, parsed.value, request, context);
 }

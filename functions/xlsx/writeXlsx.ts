@@ -15,11 +15,25 @@ const argb = (hex: string) => `FF${hex.slice(1)}`;
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
 /**
+ * A string as the file must carry it. OOXML escapes characters XML cannot hold as `_xHHHH_` and
+ * readers decode that pattern (Excel and ExcelJS wherever it appears), but ExcelJS does not encode
+ * it when writing: a participant's literal "_x0041_" would be read back (by our own import) as "A",
+ * and a CR, which XML parsers turn into LF, would be lost. So a literal `_xHHHH_` gets its underscore
+ * escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and ExcelJS then read the text as written.
+ */
+export function fileText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+}
+
+/** Strings of a table row as the file carries them; '' becomes an empty cell. */
+const fileRow = (row: readonly unknown[]) => row.map((v) => (v === '' ? null : typeof v === 'string' ? fileText(v) : v));
+
+/**
  * A string cell. ExcelJS stores strings as string cells (never formulas), so a participant's
  * "=HYPERLINK(…)" stays the text it was; the text format keeps Excel from re-reading it on edit.
  */
 function setText(cell: ExcelJS.Cell, text: string): void {
-  cell.value = text;
+  cell.value = fileText(text);
 }
 
 function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
@@ -100,7 +114,7 @@ function writeInputTable(
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
     columns: columns.map((c) => ({ name: c.header[lang], filterButton: true })),
-    rows: body.map((r) => r.map((v) => (v === '' ? null : v))),
+    rows: body.map(fileRow),
   });
   styleHeader(ws.getRow(spec.headerRow), 1, columns.length);
   columns.forEach((c, i) => {
@@ -146,7 +160,7 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
     columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((r) => r.map((v) => (v === '' ? null : v))),
+    rows: rows.map(fileRow),
   });
   styleHeader(ws.getRow(t.row), 1, t.columns.length);
   t.columns.forEach((c, i) => {
