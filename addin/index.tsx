@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       initialLang={lang}
       dark={isDark()}
       storage={window.localStorage}
+      templateUrl={`${apiBase()}/template.xlsx`}
     />,
   );
   document.documentElement.lang = lang;

@@ -1,7 +1,31 @@
 import type { Lang } from '../../shared/i18n/lang';
 import type { InLanguage } from '../../shared/i18n/pickLanguage';
 import type { Recommendation } from '../../shared/recommendation/recommend';
+import type { ParticipantEntry, SharedModelsData } from '../../shared/layouts/coordinatorSheets';
+import type { RoundSummary } from '../../shared/rounds/combineRound';
+import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
+import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
+
+export interface NewRound {
+  name: string;
+  participantKind: Round['participantKind'];
+  themes: RoundTheme[];
+  phases: RoundPhase[];
+  participants: { name: string }[];
+}
+
+export interface Invite {
+  participantId: string;
+  name: string;
+  inviteToken: string;
+}
+
+/** GET /api/rounds/{roundId}/submissions: the round and every participant with its latest version. */
+export interface RoundSubmissions {
+  round: Pick<Round, 'roundId' | 'name' | 'participantKind' | 'themes' | 'phases'>;
+  participants: ParticipantEntry[];
+}
 
 /** What went wrong talking to the API, typed so the pane can say what to do next. */
 export class ApiError extends Error {
@@ -20,6 +44,24 @@ export interface ApiClient {
   validate(input: unknown, lang: Lang): Promise<LocalizedFieldIssue[]>;
   recommend(input: unknown, lang: Lang): Promise<InLanguage<Recommendation>>;
   submit(roundId: string, token: string, input: unknown, lang: Lang, ifMatch?: string): Promise<{ version: number; submittedAt: string; etag: string }>;
+  createRound(creationKey: string, round: NewRound, lang: Lang): Promise<{ roundId: string; coordinatorKey: string; participants: Invite[] }>;
+  addParticipants(roundId: string, key: string, names: string[], lang: Lang): Promise<Invite[]>;
+  roundSubmissions(roundId: string, key: string, lang: Lang): Promise<RoundSubmissions>;
+  summary(roundId: string, key: string, lang: Lang): Promise<RoundSummary>;
+  /** Null when the round has fewer than three participants. */
+  interviewPlan(roundId: string, key: string, lang: Lang): Promise<InterviewPlan | null>;
+  recommendedModels(roundId: string, token: string, lang: Lang): Promise<SharedModelsData>;
+  workbookXlsx(roundId: string, key: string, lang: Lang): Promise<Blob>;
+}
+
+const roundPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The body of a 2xx answer, or the field errors of a 422 as an ApiError. */
+async function invalidOr<T>(res: Response, pick: (body: unknown) => T): Promise<T> {
+  const body = (await res.json()) as { errors?: LocalizedFieldIssue[] };
+  if (res.status === 422) throw new ApiError('invalid', 422, body.errors ?? []);
+  return pick(body);
 }
 
 /** A client for the Functions API at `baseUrl` (e.g. http://localhost:7071/api); answers come in the language asked. */
@@ -29,15 +71,15 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     try {
       res = await fetchImpl(`${baseUrl}/${route}`, {
         method,
-        headers: { 'content-type': 'application/json', 'accept-language': lang, ...headers },
-        body: JSON.stringify(body),
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'accept-language': lang, ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (err) {
       throw new ApiError('offline', 0, [], (err as Error).message);
     }
     if (res.ok || res.status === 422) return res;
     const problem = (await res.json().catch(() => ({}))) as { detail?: string; title?: string; errors?: LocalizedFieldIssue[] };
-    const kind = res.status === 400 || res.status === 413 || res.status === 415 ? 'invalid'
+    const kind = res.status === 400 || res.status === 409 || res.status === 413 || res.status === 415 ? 'invalid'
       : res.status === 401 || res.status === 403 || res.status === 404 ? 'unauthorized'
         : res.status === 412 ? 'stale'
           : res.status === 503 ? 'unavailable' : 'unexpected';
@@ -52,6 +94,34 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
       const res = await call('POST', `recommend?lang=${lang}`, input, lang);
       if (res.status === 422) throw new ApiError('invalid', 422, ((await res.json()) as { errors: LocalizedFieldIssue[] }).errors);
       return (await res.json()) as InLanguage<Recommendation>;
+    },
+    async createRound(creationKey, round, lang) {
+      const res = await call('POST', 'rounds', round, lang, { authorization: `Bearer ${creationKey}` });
+      return invalidOr(res, (b) => b as { roundId: string; coordinatorKey: string; participants: Invite[] });
+    },
+    async addParticipants(roundId, key, names, lang) {
+      const res = await call('POST', `${roundPath(roundId)}/participants`, { participants: names.map((name) => ({ name })) }, lang, bearer(key));
+      return invalidOr(res, (b) => (b as { participants: Invite[] }).participants);
+    },
+    async roundSubmissions(roundId, key, lang) {
+      return (await (await call('GET', `${roundPath(roundId)}/submissions`, undefined, lang, bearer(key))).json()) as RoundSubmissions;
+    },
+    async summary(roundId, key, lang) {
+      return (await (await call('GET', `${roundPath(roundId)}/summary`, undefined, lang, bearer(key))).json()) as RoundSummary;
+    },
+    async interviewPlan(roundId, key, lang) {
+      try {
+        return (await (await call('GET', `${roundPath(roundId)}/interview-plan`, undefined, lang, bearer(key))).json()) as InterviewPlan;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409) return null;
+        throw err;
+      }
+    },
+    async recommendedModels(roundId, token, lang) {
+      return (await (await call('GET', `${roundPath(roundId)}/recommended-models`, undefined, lang, bearer(token))).json()) as SharedModelsData;
+    },
+    async workbookXlsx(roundId, key, lang) {
+      return (await call('GET', `${roundPath(roundId)}/workbook.xlsx?lang=${lang}`, undefined, lang, bearer(key))).blob();
     },
     async submit(roundId, token, input, lang, ifMatch) {
       const participantId = token.split('.')[0] ?? '';

@@ -1,5 +1,5 @@
 import {
-  Button, Field, FluentProvider, Input, Link, MessageBar, MessageBarBody, MessageBarActions, Spinner, Subtitle2, Text, Title3,
+  Button, Field, FluentProvider, Input, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Text, Title3,
   makeStyles, tokens, webDarkTheme, webLightTheme, ToggleButton,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -12,6 +12,8 @@ import type { ApiClient } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import { usePaneCommands } from '../hooks/usePaneCommands';
 import { useStrings } from '../hooks/useStrings';
+import { CoordinatorPane } from './CoordinatorPane';
+import { NoticeBar } from './NoticeBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -30,14 +32,24 @@ export interface AppProps {
   initialLang: Lang;
   dark: boolean;
   storage?: Storage;
+  /** Where those without the add-in download the participant template (in invitations). */
+  templateUrl?: string;
 }
+
+type Mode = 'participant' | 'coordinator';
+const MODE_KEY = 'ilmastoyhteistyo.mode';
 
 const LANG_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const SHEET_TITLES = { profile: PROFILE_SHEET.title, models: MODELS_SHEET.title, selfAssessment: SELF_ASSESSMENT_SHEET.title };
 
 /** The task pane: three steps, one notice area, errors that lead to their cells. */
-export function App({ host, api, initialLang, dark, storage }: AppProps) {
+export function App({ host, api, initialLang, dark, storage, templateUrl }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [mode, setModeState] = useState<Mode>(() => (storage?.getItem(MODE_KEY) === 'coordinator' ? 'coordinator' : 'participant'));
+  const setMode = (m: Mode) => {
+    setModeState(m);
+    storage?.setItem(MODE_KEY, m);
+  };
   const t = useStrings(lang);
   const styles = useStyles();
   return (
@@ -54,7 +66,17 @@ export function App({ host, api, initialLang, dark, storage }: AppProps) {
             ))}
           </div>
         </header>
-        {host ? <Steps host={host} api={api} lang={lang} {...(storage ? { storage } : {})} /> : (
+        {host && (
+          <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as Mode)} aria-label={t('modes')} size="small">
+            <Tab value="participant">{t('modeParticipant')}</Tab>
+            <Tab value="coordinator">{t('modeCoordinator')}</Tab>
+          </TabList>
+        )}
+        {host && mode === 'coordinator' && (
+          <CoordinatorPane host={host} api={api} lang={lang} {...(storage ? { storage } : {})} {...(templateUrl ? { templateUrl } : {})} />
+        )}
+        {host && mode === 'participant' && <Steps host={host} api={api} lang={lang} {...(storage ? { storage } : {})} />}
+        {!host && (
           <MessageBar intent="info"><MessageBarBody>{t('notInOffice')}</MessageBarBody></MessageBar>
         )}
       </main>
@@ -70,12 +92,7 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
   const approach = c.topApproach ? CATALOG.approaches.find((a) => a.id === c.topApproach)?.name[lang] : undefined;
   return (
     <>
-      {c.notice && (
-        <MessageBar intent={c.notice.intent} role={c.notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{t(c.notice.key, c.notice.params)}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" onClick={c.dismiss}>{t('dismiss')}</Button>} />
-        </MessageBar>
-      )}
+      <NoticeBar notice={c.notice} lang={lang} onDismiss={c.dismiss} />
       {c.busy && <Spinner size="tiny" label={t('busy')} />}
       <section className={styles.section} aria-labelledby="step1">
         <Subtitle2 as="h2" id="step1">{t('step1')}</Subtitle2>
@@ -113,6 +130,13 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
           <Button appearance="primary" disabled={c.busy || !host.supported || !roundId || !c.token} onClick={() => void c.submit(roundId)}>{t('submit')}</Button>
         </div>
         {c.submitted && <Text>{t('submitted', c.submitted)}</Text>}
+      </section>
+      <section className={styles.section} aria-labelledby="step4">
+        <Subtitle2 as="h2" id="step4">{t('step4')}</Subtitle2>
+        <Text className={styles.help}>{t('sharedHelp')}</Text>
+        <div className={styles.row}>
+          <Button disabled={c.busy || !host.supported || !roundId || !c.token} onClick={() => void c.insertShared(roundId)}>{t('insertShared')}</Button>
+        </div>
       </section>
     </>
   );

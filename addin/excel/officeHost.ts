@@ -2,12 +2,14 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { InLanguage } from '../../shared/i18n/pickLanguage';
 import type { CellRef } from '../../shared/layouts/a1';
 import { readWorkbook, type WorkbookReading } from '../../shared/layouts/readWorkbook';
+import type { ReportSheet } from '../../shared/layouts/reportSheet';
 import type { Recommendation } from '../../shared/recommendation/recommend';
 import { createOrUpdateSheets, type CreateResult } from './createOrUpdateSheets';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { highlightErrors, selectCell } from './locateCells';
 import { readInputSheets } from './readInputSheets';
 import { writeRecommendations } from './writeRecommendations';
+import { writeReportSheets } from './writeReportSheets';
 
 /** Everything the pane asks of Excel. Components get this as a prop and never touch Office.js. */
 export interface HostActions {
@@ -19,6 +21,8 @@ export interface HostActions {
   highlight(cells: readonly CellRef[]): Promise<void>;
   select(cell: CellRef): Promise<void>;
   writeRecommendations(rec: InLanguage<Recommendation>, lang: Lang): Promise<string>;
+  /** Writes (or rewrites in place) read-only report sheets: the coordinator's, the shared model sheet. */
+  writeReportSheets(sheets: readonly ReportSheet[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[] }>;
 }
 
 /** Host actions over a given Excel.run (the real one in Office, a fake in tests and the browser test). */
@@ -34,6 +38,7 @@ export function createHostActions(run: ExcelRun, dataValidationSupported: boolea
     },
     select: (cell) => selectCell(run, cell),
     writeRecommendations: (rec, lang) => writeRecommendations(run, rec, lang),
+    writeReportSheets: (sheets, onProgress) => writeReportSheets(run, sheets, onProgress ? { onProgress } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
 import type { CellRef } from '../../shared/layouts/a1';
+import { sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
 import { formatPath } from '../../shared/schemas/fieldLabels';
 import type { ApiClient } from '../api/apiClient';
 import { ApiError } from '../api/apiClient';
@@ -118,5 +119,11 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
     }),
     select: (cell: CellRef) => run(() => host.select(cell)),
+    insertShared: (roundId: string) => run(async () => {
+      if (!roundId || !token) return setNotice({ intent: 'warning', key: 'needRoundAndToken' });
+      const data = await api.recommendedModels(roundId, token, lang);
+      const result = await host.writeReportSheets([sharedModelsSheet(data, roundId, lang)]);
+      setNotice({ intent: 'success', key: 'sharedInserted', params: { sheet: result.written[0] ?? '', n: data.participantCount } });
+    }),
   };
 }

@@ -197,6 +197,12 @@ const ratingLabel = (r: number | undefined, lang: Lang) => (r === undefined ? ''
 const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const round2 = (v: number | null | undefined): ReportValue => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
 
+/**
+ * The stable id of a summary row (for lookups and PivotTables), last and visible: hiding works on
+ * whole sheet columns, so a hidden id would hide a column of every other table on the sheet.
+ */
+const idColumn = (lang: Lang): ReportColumn => ({ key: 'id', header: H.id[lang], width: 16, format: 'text' });
+
 const col = (key: string, header: Localized, lang: Lang, width: number, extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header: header[lang], width, ...extra });
 
 /** What a participant's latest version leaves open, in words ("the whole form" when nothing was sent). */
@@ -226,7 +232,7 @@ function roundSheet(d: CoordinatorData, lang: Lang): ReportSheet {
       {
         kind: 'table',
         name: REPORT_TABLES.round,
-        columns: [col('field', H.field, lang, 28), col('value', H.value, lang, 48, { userText: true, wrap: true })],
+        columns: [col('field', H.field, lang, 28), col('value', H.value, lang, 48, { wrap: true })],
         rows: [
           [H.roundName[lang], d.round.name],
           [H.roundCode[lang], d.round.roundId],
@@ -358,8 +364,8 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
       {
         kind: 'table',
         name: REPORT_TABLES.themes,
-        columns: [col('themeId', H.id, lang, 4, { hidden: true, format: 'text' }), col('theme', H.theme, lang, 36, { wrap: true }), ...ratingHeaders, col('rated', H.rated, lang, 10, { format: 'integer' }), col('note', H.note, lang, 36, { wrap: true })],
-        rows: s.themes.map((t) => [t.themeId, themeName(t.themeId, d.round, lang), ...(t.distribution ?? [null, null, null, null, null]), t.ratedCount, t.distribution ? '' : TEXT.fewRaters[lang]]),
+        columns: [col('theme', H.theme, lang, 36, { wrap: true }), ...ratingHeaders, col('rated', H.rated, lang, 10, { format: 'integer' }), col('note', H.note, lang, 36, { wrap: true }), idColumn(lang)],
+        rows: s.themes.map((t) => [themeName(t.themeId, d.round, lang), ...(t.distribution ?? [null, null, null, null, null]), t.ratedCount, t.distribution ? '' : TEXT.fewRaters[lang], t.themeId]),
       },
       { kind: 'chart', name: 'IlmChartThemes', type: 'barStacked', title: TEXT.themeChart[lang], table: REPORT_TABLES.themes, columnKeys: ['theme', ...RATING_CHOICES.map((c) => `rating${c.value}`)], rows: 16, cols: 8 },
       { kind: 'line', style: 'heading', text: TEXT.textsHeading[lang] },
@@ -375,7 +381,6 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
         kind: 'table',
         name: REPORT_TABLES.models,
         columns: [
-          col('modelId', H.id, lang, 4, { hidden: true, format: 'text' }),
           col('model', H.model, lang, 44, { wrap: true }),
           col('inUse', H.inUse, lang, 9, { format: 'integer' }),
           col('planned', H.planned, lang, 9, { format: 'integer' }),
@@ -387,17 +392,19 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
           col('roundHigh', H.roundHigh, lang, 14),
           col('catalogueHigh', H.catalogueHigh, lang, 14),
           col('differs', H.differs, lang, 14),
+          idColumn(lang),
         ],
         rows: s.models.map((m) => {
           const c = m.statusCounts;
           return [
-            m.modelId, modelName(m.modelId, lang),
+            modelName(m.modelId, lang),
             c?.inUse ?? null, c?.planned ?? null, c?.considering ?? null, c?.notRelevant ?? null, c?.unanswered ?? null, m.recommendedCount,
             ...GOAL_IDS.flatMap((g) => {
               const x = spreadOf(m, g);
               return [x?.n ?? 0, round2(x?.mean), round2(x?.median), round2(x?.iqr)];
             }),
             goalsText(m.highImpactGoals), goalsText(m.catalogueHighImpactGoals), goalsText(m.differsFromCatalogueOn),
+            m.modelId,
           ];
         }),
       },
@@ -475,20 +482,21 @@ export function sharedModelsSheet(d: SharedModelsData, roundName: string, lang: 
         kind: 'table',
         name: REPORT_TABLES.shared,
         columns: [
-          col('modelId', H.id, lang, 4, { hidden: true, format: 'text' }),
           col('category', H.category, lang, 22, { wrap: true }),
           col('model', H.model, lang, 44, { wrap: true }),
           ...GOAL_IDS.map((g) => col(`mean${g}`, L(`${g} ${H.mean.fi}`, `${g} ${H.mean.sv}`, `${g} ${H.mean.en}`), lang, 8, { format: 'decimal' })),
           ...GOAL_IDS.map((g) => col(`high${g}`, L(`${g} ${HIGH_IMPACT_MARK}`, `${g} ${HIGH_IMPACT_MARK}`, `${g} ${HIGH_IMPACT_MARK}`), lang, 5)),
           col('catalogueHigh', H.catalogueHigh, lang, 14),
           col('differs', H.differs, lang, 40, { wrap: true }),
+          idColumn(lang),
         ],
         rows: d.models.map((m) => [
-          m.modelId, categoryOf(m.modelId, lang), modelName(m.modelId, lang),
+          categoryOf(m.modelId, lang), modelName(m.modelId, lang),
           ...GOAL_IDS.map((g) => round2(m.impact[g]?.mean)),
           ...GOAL_IDS.map((g) => mark(m, g)),
           goalsText(m.catalogueHighImpactGoals),
           differenceText(m, lang),
+          m.modelId,
         ]),
       },
     ]),

@@ -17,7 +17,10 @@ export interface ReportColumn {
   format?: ReportFormat;
   wrap?: boolean;
   hidden?: boolean;
-  /** A participant wrote this text: renderers write it as text, never as a formula. */
+  /**
+   * A participant wrote this text. Every renderer writes every string as text, never as a formula;
+   * this flag also formats the column's string cells as text.
+   */
   userText?: boolean;
 }
 
@@ -80,7 +83,8 @@ type Unplaced = { kind: 'line'; text: string; style: ReportLine['style']; userTe
 
 /**
  * Places blocks one under another from row 1: a line takes its row, a table a hidden key row, the
- * header and its body, a chart its height; one empty row between blocks, none after a title.
+ * header and its body, a chart its height. A title or heading sits right above what follows; a note,
+ * a table and a chart are followed by one empty row.
  */
 export function stackBlocks(blocks: readonly Unplaced[]): ReportBlock[] {
   const out: ReportBlock[] = [];
@@ -91,7 +95,7 @@ export function stackBlocks(blocks: readonly Unplaced[]): ReportBlock[] {
     else if (b.kind === 'chart') placed = { ...b, row, col: 2 };
     else placed = { ...b, row };
     out.push(placed);
-    row = lastRow(placed) + (b.kind === 'line' && b.style !== 'heading' ? 1 : 2);
+    row = lastRow(placed) + (b.kind === 'line' && b.style !== 'note' ? 1 : 2);
   }
   return out;
 }

@@ -16,10 +16,18 @@ class NoLayoutResizeObserver {
 function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = true) {
   const excel = fakeExcel();
   const host = createHostActions(excel.run, dataValidation, supported);
+  const unused = () => jest.fn(async () => { throw new Error('not used'); });
   const client: ApiClient = {
     validate: jest.fn(async () => []),
-    recommend: jest.fn(async () => { throw new Error('not used'); }),
+    recommend: unused(),
     submit: jest.fn(async () => ({ version: 1, submittedAt: '2026-11-24T10:00:00.000Z', etag: '"v1"' })),
+    createRound: unused(),
+    addParticipants: unused(),
+    roundSubmissions: unused(),
+    summary: unused(),
+    interviewPlan: unused(),
+    recommendedModels: unused(),
+    workbookXlsx: unused(),
     ...api,
   };
   const utils = render(<App host={host} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);

@@ -181,7 +181,7 @@ describe('writeReportSheets: a first pull', () => {
       ['IlmChartAdoption', 'Toimintamallien käyttöönotto'],
     ]);
     const themes = reportTable(sheets[2]!, REPORT_TABLES.themes);
-    expect(charts[0]!.source).toBe(`Yhteenveto!B${themes.row}:G${themes.row + themes.rows.length}`);
+    expect(charts[0]!.source).toBe(`Yhteenveto!A${themes.row}:F${themes.row + themes.rows.length}`);
   });
 
   it('makes a valid table of an empty body: one empty row (two participants: no interview plan, no distributions)', async () => {

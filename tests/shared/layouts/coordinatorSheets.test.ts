@@ -58,6 +58,14 @@ describe('coordinator sheets', () => {
   const subs = [marked('Aurajoki', 'team'), marked('Bergby', 'summary'), marked('Cedervik', 'named'), marked('Dalsbruk', 'summary')];
   const sheets = coordinatorSheets(data(subs), 'fi');
 
+  it('hide only id columns that no other table on the sheet uses', () => {
+    for (const s of [...sheets, sharedModelsSheet({ participantCount: 0, models: [], mostRecommended: [] }, 'x', 'fi')]) {
+      const tables = s.blocks.filter((b) => b.kind === 'table');
+      const hidden = new Set(tables.flatMap((t) => t.columns.flatMap((c, i) => (c.hidden ? [i] : []))));
+      for (const t of tables) t.columns.forEach((c, i) => { if (hidden.has(i)) expect([s.key, t.name, c.key]).toEqual([s.key, t.name, 'id']); });
+    }
+  });
+
   it('are the five sheets, each with its anchor table', () => {
     expect(sheets.map((s) => s.key)).toEqual(['round', 'participants', 'summary', 'combined', 'interviews']);
     for (const s of sheets) expect(() => reportTable(s, s.anchorTable)).not.toThrow();
@@ -94,11 +102,11 @@ describe('coordinator sheets', () => {
     const two = coordinatorSheets(data(subs.slice(0, 2)), 'en');
     const themes = reportTable(sheetOf(two, 'summary'), REPORT_TABLES.themes);
     for (const row of themes.rows) {
-      expect(row.slice(2, 7)).toEqual([null, null, null, null, null]);
-      expect(row[8]).toMatch(/Fewer than 3 raters/);
+      expect(row.slice(1, 6)).toEqual([null, null, null, null, null]);
+      expect(row[7]).toMatch(/Fewer than 3 raters/);
     }
     const four = reportTable(sheetOf(sheets, 'summary'), REPORT_TABLES.themes);
-    for (const row of four.rows) expect(row.slice(2, 7)).toEqual([0, 0, 4, 0, 0]);
+    for (const row of four.rows) expect(row.slice(1, 6)).toEqual([0, 0, 4, 0, 0]);
   });
 
   it('list participants by name, not by anything they submitted', () => {
@@ -141,8 +149,8 @@ describe('coordinator sheets', () => {
 
   it('say what each participant still lacks, and who has not submitted', () => {
     const d = data(subs);
-    d.participants.push({ participantId: 'zz', name: 'Ylöjärvi', latest: null });
-    const rows = reportTable(sheetOf(coordinatorSheets(d, 'fi'), 'participants'), REPORT_TABLES.participants).rows;
+    const withLate = { ...d, participants: [...d.participants, { participantId: 'zz', name: 'Ylöjärvi', latest: null }] };
+    const rows = reportTable(sheetOf(coordinatorSheets(withLate, 'fi'), 'participants'), REPORT_TABLES.participants).rows;
     expect(rows.at(-1)).toEqual(['zz', 'Ylöjärvi', 'Ei vielä lähetetty', null, null, 'koko lomake']);
     expect(rows[0]).toEqual(['p0', 'Aurajoki', 'Lähetetty', 1, '2026-11-24 10:00', `${CATALOG.models.length - 6} mallia ilman tilannetta`]);
   });
@@ -167,18 +175,18 @@ describe('shared recommended-model sheet', () => {
 
   it('marks high impact at 3.3 and spells out where the round differs from the catalogue', () => {
     const table = reportTable(sheet, REPORT_TABLES.shared);
-    const byId = new Map(table.rows.map((r) => [r[0], r]));
+    const byId = new Map(table.rows.map((r) => [r.at(-1), r]));
     for (const m of member.models) {
       const row = byId.get(m.modelId)!;
-      const meanA = row[3];
-      const markA = row[8];
+      const meanA = row[2];
+      const markA = row[7];
       if (m.impact.A === null) expect(meanA).toBeNull();
       else expect(markA).toBe(m.impact.A.mean >= 3.3 - 1e-9 ? '●' : '');
-      expect(String(row[14])).toBe(
+      expect(String(row[13])).toBe(
         m.differsFromCatalogueOn.map((g) => `${g}: ${m.highImpactGoals.includes(g) ? 'kierroksella suuri, luettelossa ei' : 'luettelossa suuri, kierroksella ei'}`).join('; '),
       );
     }
-    expect(table.rows.some((r) => String(r[14]).length > 0)).toBe(true);
+    expect(table.rows.some((r) => String(r[13]).length > 0)).toBe(true);
   });
 });
 

@@ -1,0 +1,137 @@
+import { useCallback, useState } from 'react';
+import type { Lang } from '../../shared/i18n/lang';
+import { coordinatorSheets, interviewsSheet, type CoordinatorData } from '../../shared/layouts/coordinatorSheets';
+import { ApiError, type ApiClient, type Invite, type NewRound } from '../api/apiClient';
+import type { HostActions } from '../excel/officeHost';
+import type { Notice } from './usePaneCommands';
+
+const KEY_PREFIX = 'ilmastoyhteistyo.coordinator.';
+const LAST_ROUND = 'ilmastoyhteistyo.coordinator.lastRound';
+
+export interface OpenRound {
+  roundId: string;
+  name: string;
+  key: string;
+}
+
+/** The coordinator's commands: create or open a round, add participants, write the plan, pull everyone in. */
+export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: Lang, storage: Storage | undefined) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [round, setRound] = useState<OpenRound | undefined>();
+  /** Shown once, right after the round was created; never stored outside this browser's storage. */
+  const [shownKey, setShownKey] = useState<string | undefined>();
+  const [invites, setInvites] = useState<Invite[]>([]);
+  const remembered = useCallback(() => {
+    const roundId = storage?.getItem(LAST_ROUND) ?? '';
+    return { roundId, key: roundId ? (storage?.getItem(KEY_PREFIX + roundId) ?? '') : '' };
+  }, [storage]);
+
+  const remember = useCallback((r: OpenRound) => {
+    setRound(r);
+    storage?.setItem(KEY_PREFIX + r.roundId, r.key);
+    storage?.setItem(LAST_ROUND, r.roundId);
+  }, [storage]);
+
+  const fail = useCallback((err: unknown, creating = false) => {
+    if ((err as { code?: string }).code === 'InvalidOperationInCellEditMode') return setNotice({ intent: 'warning', key: 'editMode' });
+    if (err instanceof ApiError) {
+      if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+      if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: creating ? 'creationKeyInvalid' : 'coordinatorUnauthorized' });
+      if (err.kind === 'invalid') return setNotice({ intent: 'error', key: 'roundInvalid', params: { detail: err.errors.map((e) => e.message).join(' ') || err.message } });
+    }
+    return setNotice({ intent: 'error', key: 'unexpected', params: { detail: (err as Error).message } });
+  }, []);
+
+  const run = useCallback(async (work: () => Promise<void>, creating = false) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      await work();
+    } catch (err) {
+      fail(err, creating);
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  }, [fail]);
+
+  /** Everything the sheets need, fetched in parallel. */
+  const fetchData = useCallback(async (r: OpenRound): Promise<CoordinatorData> => {
+    const [subs, summary, plan] = await Promise.all([
+      api.roundSubmissions(r.roundId, r.key, lang),
+      api.summary(r.roundId, r.key, lang),
+      api.interviewPlan(r.roundId, r.key, lang),
+    ]);
+    return { round: subs.round, participants: subs.participants, summary, plan };
+  }, [api, lang]);
+
+  return {
+    busy, notice, progress, round, shownKey, invites, remembered,
+    dismiss: () => setNotice(undefined),
+    /** Back to choosing a round; the key stays remembered in this browser for reopening. */
+    closeRound: () => {
+      setRound(undefined);
+      setShownKey(undefined);
+      setInvites([]);
+      setNotice(undefined);
+    },
+    createRound: (creationKey: string, input: NewRound) => run(async () => {
+      if (input.themes.length === 0) return setNotice({ intent: 'error', key: 'needThemes' });
+      const created = await api.createRound(creationKey, input, lang);
+      remember({ roundId: created.roundId, name: input.name, key: created.coordinatorKey });
+      setShownKey(created.coordinatorKey);
+      setInvites(created.participants);
+      setNotice({ intent: 'success', key: 'roundCreated', params: { roundId: created.roundId } });
+    }, true),
+    openRound: (roundId: string, key: string) => run(async () => {
+      const subs = await api.roundSubmissions(roundId, key, lang);
+      remember({ roundId, name: subs.round.name, key });
+      setShownKey(undefined);
+      setInvites([]);
+      setNotice({ intent: 'success', key: 'roundOpen', params: { roundId } });
+    }),
+    addParticipants: (names: string[]) => run(async () => {
+      if (!round) return;
+      const added = await api.addParticipants(round.roundId, round.key, names, lang);
+      setInvites((prev) => [...prev, ...added]);
+      setNotice({ intent: 'success', key: 'participantsAdded', params: { n: added.length } });
+    }),
+    writePlan: () => run(async () => {
+      if (!round) return;
+      const [subs, plan] = await Promise.all([api.roundSubmissions(round.roundId, round.key, lang), api.interviewPlan(round.roundId, round.key, lang)]);
+      if (!plan) return setNotice({ intent: 'warning', key: 'planTooFew' });
+      const result = await host.writeReportSheets([interviewsSheet({ participants: subs.participants, plan }, lang)]);
+      setNotice({ intent: 'success', key: 'planWritten', params: { sheet: result.written[0] ?? '' } });
+    }),
+    pull: () => run(async () => {
+      if (!round) return;
+      setProgress({ done: 0, total: 0 });
+      const data = await fetchData(round);
+      const sheets = coordinatorSheets(data, lang);
+      setProgress({ done: 0, total: sheets.length });
+      await host.writeReportSheets(sheets, (done, total) => setProgress({ done, total }));
+      const submitted = data.participants.filter((p) => p.latest).length;
+      setNotice({ intent: 'success', key: 'pulled', params: { submitted, count: data.participants.length } });
+    }),
+    download: () => run(async () => {
+      if (!round) return;
+      const blob = await api.workbookXlsx(round.roundId, round.key, lang);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${round.roundId}.xlsx`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }),
+    copy: (text: string) => run(async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        setNotice({ intent: 'success', key: 'copied' });
+      } catch {
+        setNotice({ intent: 'warning', key: 'copyFailed' });
+      }
+    }),
+  };
+}
