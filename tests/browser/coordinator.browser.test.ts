@@ -1,43 +1,24 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import type http from 'node:http';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort, startAzurite, type Azurite } from '../../scripts/dev/azurite';
-import { buildAddin } from '../../scripts/buildAddin';
-import { startPaneServer } from '../../scripts/dev/paneServer';
-import { startApiProcess } from '../helpers/startApiProcess';
+import { axeViolations, SHOTS, startBrowserStack, type BrowserStack } from './browserStack';
+import type { Browser, Page } from 'playwright-core';
 
 const root = path.resolve(__dirname, '../..');
-const SHOTS = path.join(root, 'test-output', 'screenshots');
 const CREATION_KEY = 'coordinator-browser-key-0123456789';
 const FIXTURES = path.join(root, 'tests', 'fixtures', 'submissions');
 
-let azurite: Azurite;
-let api: Awaited<ReturnType<typeof startApiProcess>>;
-let pane: { server: http.Server; origin: string };
+let stack: BrowserStack;
+let api: BrowserStack['api'];
+let pane: BrowserStack['pane'];
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await buildAddin({ dev: false, office: 'local' });
-  const standIn = path.join(os.tmpdir(), `stand-in-coord-${process.pid}.js`);
-  await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
-  pane = await startPaneServer({ port: await freePort(), inject: [{ path: '/stand-in-excel.js', file: standIn }] });
-  azurite = await startAzurite();
-  api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: CREATION_KEY, CORS_ORIGINS: pane.origin });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  stack = await startBrowserStack(CREATION_KEY);
+  ({ api, pane, browser } = stack);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await azurite?.stop();
-  await new Promise((r) => pane?.server.close(r));
+  await stack?.stop();
 });
 
 type Win = { __sheets: () => string[]; __excel: { workbook: { sheetList: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[]; tableList: { name: string }[] } } };
@@ -84,14 +65,7 @@ describe('coordinator mode in Chromium with a stand-in Excel, against the local 
     await page.getByRole('radio', { name: 'Svenska' }).check();
     expect(await page.getByLabel(names[0]!, { exact: true }).inputValue()).toContain('Inbjudningskod: ');
     await page.screenshot({ path: path.join(SHOTS, 'coordinator-fi-invitations.png'), fullPage: true });
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      // Fluent's TabList adds tabster focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>)
-      // that pass focus on into the tab list; they are not content, so axe skips them.
-      return (await axe.run({ exclude: [['[data-tabster-dummy]']] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify((v as unknown as { nodes: { target: unknown }[] }).nodes.map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const files = readdirSync(FIXTURES).sort();
     for (let i = 0; i < 3; i += 1) await submit(roundId, tokens[i]!, files[i]!);

@@ -1,49 +1,29 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type http from 'node:http';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
-import { freePort } from '../../scripts/dev/azurite';
+import { axeViolations, SHOTS, startBrowserStack, type BrowserStack } from './browserStack';
+import type { Browser, Page } from 'playwright-core';
 import { startPaneServer } from '../../scripts/dev/paneServer';
-import { buildAddin } from '../../scripts/buildAddin';
 import { MODEL_COLUMNS, MODELS_SHEET, modelRow } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
 import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET, selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
-import { startApiProcess } from '../helpers/startApiProcess';
 
 const root = path.resolve(__dirname, '../..');
-const SHOTS = path.join(root, 'test-output', 'screenshots');
 const CREATION_KEY = 'browser-test-creation-key-0123456789';
 
-let azurite: Azurite;
-let api: Awaited<ReturnType<typeof startApiProcess>>;
-let pane: { server: http.Server; origin: string };
+let stack: BrowserStack;
+let api: BrowserStack['api'];
+let pane: BrowserStack['pane'];
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await buildAddin({ dev: false, office: 'local' });
-  const standIn = path.join(os.tmpdir(), `stand-in-${process.pid}.js`);
-  await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
-  const panePort = await freePort();
-  pane = await startPaneServer({ port: panePort, inject: [{ path: '/stand-in-excel.js', file: standIn }] });
-  azurite = await startAzurite();
-  api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: CREATION_KEY, CORS_ORIGINS: pane.origin });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  stack = await startBrowserStack(CREATION_KEY);
+  ({ api, pane, browser } = stack);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await azurite?.stop();
-  await new Promise((r) => pane?.server.close(r));
+  await stack?.stop();
 });
 
 async function open(lang: string): Promise<Page> {
@@ -93,12 +73,7 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await firstError.click();
     await page.waitForFunction((a) => (window as unknown as { __excel: { workbook: { selected: string } } }).__excel.workbook.selected === a, address);
 
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await typeFixture(page, lang, 'mid-size-town.json');
     await page.getByRole('button', { name: s.check, exact: true }).click();

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort, startAzurite, type Azurite } from '../../scripts/dev/azurite';
+import { buildAddin } from '../../scripts/buildAddin';
+import { startPaneServer } from '../../scripts/dev/paneServer';
+import { startApiProcess } from '../helpers/startApiProcess';
+
+export const SHOTS = path.resolve(__dirname, '../..', 'test-output', 'screenshots');
+
+export interface BrowserStack {
+  azurite: Azurite;
+  api: Awaited<ReturnType<typeof startApiProcess>>;
+  pane: { server: http.Server; origin: string };
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production pane served with Office.js and the stand-in Excel, the API on Azurite, and Chromium:
+ * everything a browser test drives, started fresh and stopped together.
+ */
+export async function startBrowserStack(creationKey: string): Promise<BrowserStack> {
+  mkdirSync(SHOTS, { recursive: true });
+  await buildAddin({ dev: false, office: 'local' });
+  const standIn = path.join(os.tmpdir(), `stand-in-${process.pid}-${Date.now()}.js`);
+  await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
+  const pane = await startPaneServer({ port: await freePort(), inject: [{ path: '/stand-in-excel.js', file: standIn }] });
+  const azurite = await startAzurite();
+  const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey, CORS_ORIGINS: pane.origin });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    azurite, api, pane, browser,
+    async stop() {
+      await browser.close();
+      await api.stop();
+      await azurite.stop();
+      await new Promise((r) => pane.server.close(r));
+    },
+  };
+}
+
+/**
+ * Serious and critical axe-core findings on the page. Fluent's TabList adds tabster focus sentinels
+ * (<i data-tabster-dummy aria-hidden tabindex=0>) that pass focus on into the list; they are not
+ * content, so axe skips them.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe;
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
