@@ -7,6 +7,9 @@ import { parseSubmission } from '../shared/schemas/parseSubmission';
 import { recommend } from '../shared/recommendation/recommend';
 import { apiBench } from './apiBench';
 import { paneBench } from './paneBench';
+import { benchPull, pullData, pullEntries } from './pullBench';
+import { coordinatorSheets } from '../shared/layouts/coordinatorSheets';
+import { reportXlsx } from '../functions/xlsx/writeXlsx';
 import { measure, type Measurement } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
@@ -59,9 +62,31 @@ console.log(`context.sync() per command: ${Object.entries(pane.syncs).map(([k, v
 console.log(`pane JavaScript: ${(pane.bundle.bytes / 1024).toFixed(0)} KiB, gzipped ${(pane.bundle.gzipBytes / 1024).toFixed(1)} KiB (goal ≤ 250 KB)`);
 console.log(`time to first render in headless Chromium (outside Office, median of 5): ${pane.firstRenderMs ?? 'skipped: no Chromium'} ms\n`);
 
+const pull6 = await benchPull(6);
+const pull300 = await benchPull(300);
+console.log('Coordinator pull into Excel (counted on the fake Excel; 5 sheets)');
+console.log(`6 participants: ${pull6.syncs} syncs, largest request ${(pull6.maxRequestBytes / 1024).toFixed(0)} KiB`);
+console.log(`300 participants: ${pull300.syncs} syncs, largest request ${(pull300.maxRequestBytes / 1024).toFixed(0)} KiB, ${(pull300.totalBytes / 1024).toFixed(0)} KiB in all (Excel on the web: 5 MB a request)`);
+const data300 = pullData(pullEntries(300));
+const sheetTimes: number[] = [];
+const xlsxTimes: number[] = [];
+let xlsxSize = 0;
+for (let i = 0; i < 6; i += 1) {
+  const t0 = performance.now();
+  const sheets = coordinatorSheets(data300, 'fi');
+  const t1 = performance.now();
+  xlsxSize = (await reportXlsx(sheets)).byteLength;
+  const t2 = performance.now();
+  if (i > 0) { sheetTimes.push(t1 - t0); xlsxTimes.push(t2 - t1); }
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const server = { sheets300Ms: med(sheetTimes), xlsx300Ms: med(xlsxTimes), xlsx300Bytes: xlsxSize };
+console.log(`server, in process: coordinator sheets for 300 ${server.sheets300Ms.toFixed(1)} ms; their .xlsx ${server.xlsx300Ms.toFixed(0)} ms, ${(xlsxSize / 1024).toFixed(0)} KiB (median of 5)\n`);
+const pull = { participants6: pull6, participants300: pull300, server };
+
 const out = path.join(__dirname, 'results.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...summary, api, pane }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...summary, api, pane, pull }, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }
 

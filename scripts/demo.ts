@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CATALOG } from '../shared/catalog/catalog';
 import { formatDecimal } from '../shared/i18n/formatNumber';
 import type { Lang } from '../shared/i18n/lang';
+import { proposePhases } from '../shared/rounds/proposePhases';
 import { parseCliArgs } from './cliArgs';
 import { localRoundCreationKey, startLocalStack, type LocalStack } from './dev/localStack';
 
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       return s;
     });
     const round: { roundId: string; coordinatorKey: string; participants: { participantId: string; name: string; inviteToken: string }[] } =
-      await api(base, 'POST', 'rounds', key, { name: lang === 'fi' ? 'Esittelykierros' : 'Demo round', participantKind: 'mixed', participants: subs.map((s) => ({ name: s.participant.name })) });
+      await api(base, 'POST', 'rounds', key, { name: lang === 'fi' ? 'Esittelykierros' : 'Demo round', participantKind: 'mixed', phases: proposePhases(new Date().toISOString().slice(0, 10)), participants: subs.map((s) => ({ name: s.participant.name })) });
     const name = (id: string) => CATALOG.models.find((m) => m.id === id)!.name[lang];
     const lines = [`# ${t.title}`, '', `${t.round}: ${round.roundId}  (API ${base})`, '', `## ${t.participants}`];
     for (const [i, p] of round.participants.entries()) {

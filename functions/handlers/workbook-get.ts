@@ -4,7 +4,7 @@ import { requireRole } from '../auth/authorizeRound';
 import { withErrors } from '../http/withErrors';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
-import { addReportSheets, xlsxBytes } from '../xlsx/writeXlsx';
+import { reportXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
 /** GET /api/rounds/{roundId}/workbook.xlsx (coordinator): the coordinator workbook as a file, the same sheets a pull writes. */
@@ -14,7 +14,7 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
   const data = await coordinatorData(r.store, r.access.stored);
-  const bytes = await xlsxBytes((wb) => addReportSheets(wb, coordinatorSheets(data, r.lang)));
+  const bytes = await reportXlsx(coordinatorSheets(data, r.lang));
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }
 

@@ -9,6 +9,7 @@ import { tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import { FORMULA_FILL, HEADER_FILL, INPUT_FILL, REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
 import type { Submission } from '../../shared/schemas/submissionSchema';
+import { addChartsToXlsx, type ChartJob } from './xlsxCharts';
 
 /** ExcelJS colours are ARGB without '#'. */
 const argb = (hex: string) => `FF${hex.slice(1)}`;
@@ -176,8 +177,12 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
   });
 }
 
-/** Report sheets (coordinator sheets, the shared model sheet) from their declarations. */
-export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): void {
+/**
+ * Report sheets (coordinator sheets, the shared model sheet) from their declarations. Returns the
+ * charts to add afterwards (addChartsToXlsx), since ExcelJS cannot write charts.
+ */
+export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
+  const jobs: ChartJob[] = [];
   for (const sheet of sheets) {
     const firstTable = sheet.blocks.find((b): b is ReportTable => b.kind === 'table');
     const ws = wb.addWorksheet(sheet.title, firstTable ? { views: [{ state: 'frozen', ySplit: 0 }] } : {});
@@ -188,9 +193,22 @@ export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportShe
         setText(cell, b.text);
         cell.font = b.style === 'title' ? { bold: true, size: 14 } : b.style === 'heading' ? { bold: true, size: 12 } : { italic: true };
       }
-      // Charts: ExcelJS cannot write charts; the file carries the tables they plot (the add-in draws them).
+      else {
+        const table = sheet.blocks.find((x): x is ReportTable => x.kind === 'table' && x.name === b.table);
+        if (table) jobs.push({ sheetId: ws.id, sheetName: ws.name, chart: b, table });
+      }
     }
   }
+  return jobs;
+}
+
+/** Report sheets as an .xlsx file, charts included. */
+export async function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer> {
+  let jobs: ChartJob[] = [];
+  const bytes = await xlsxBytes((wb) => {
+    jobs = addReportSheets(wb, sheets);
+  });
+  return addChartsToXlsx(bytes, jobs);
 }
 
 /** The workbook as .xlsx bytes. */
