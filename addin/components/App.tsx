@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3 },
+  mode: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, '&[hidden]': { display: 'none' } },
 });
 
 export interface AppProps {
@@ -72,10 +73,17 @@ export function App({ host, api, initialLang, dark, storage, templateUrl }: AppP
             <Tab value="coordinator">{t('modeCoordinator')}</Tab>
           </TabList>
         )}
-        {host && mode === 'coordinator' && (
-          <CoordinatorPane host={host} api={api} lang={lang} {...(storage ? { storage } : {})} {...(templateUrl ? { templateUrl } : {})} />
+        {/* Both modes stay mounted (hidden when not chosen): invitations shown once survive a look at the other tab. */}
+        {host && (
+          <div hidden={mode !== 'coordinator'} className={styles.mode}>
+            <CoordinatorPane host={host} api={api} lang={lang} {...(storage ? { storage } : {})} {...(templateUrl ? { templateUrl } : {})} />
+          </div>
         )}
-        {host && mode === 'participant' && <Steps host={host} api={api} lang={lang} {...(storage ? { storage } : {})} />}
+        {host && (
+          <div hidden={mode !== 'participant'} className={styles.mode}>
+            <Steps host={host} api={api} lang={lang} {...(storage ? { storage } : {})} />
+          </div>
+        )}
         {!host && (
           <MessageBar intent="info"><MessageBarBody>{t('notInOffice')}</MessageBarBody></MessageBar>
         )}

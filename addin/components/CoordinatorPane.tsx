@@ -4,7 +4,6 @@ import {
 import { useMemo, useState } from 'react';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
-import { ownThemeId } from '../../shared/rounds/slugId';
 import { invitationText } from '../../shared/rounds/invitation';
 import { proposePhases, type ProposedPhase } from '../../shared/rounds/proposePhases';
 import type { ApiClient, NewRound } from '../api/apiClient';
@@ -39,8 +38,6 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   const [name, setName] = useState('');
   const [kind, setKind] = useState<NewRound['participantKind']>('municipalities');
   const [themeIds, setThemeIds] = useState<string[]>(CATALOG.themes.map((x) => x.id));
-  const [ownThemes, setOwnThemes] = useState<{ id: string; name: string }[]>([]);
-  const [ownTheme, setOwnTheme] = useState('');
   const [start, setStart] = useState(today());
   const [phases, setPhases] = useState<ProposedPhase[]>(() => proposePhases(today()));
   const [names, setNames] = useState('');
@@ -52,18 +49,10 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   const busy = c.busy || !host.supported;
 
   const submitRound = () => {
-    const themes = [
-      ...CATALOG.themes.filter((x) => themeIds.includes(x.id)).map((x) => ({ id: x.id })),
-      ...ownThemes.map((x) => ({ id: x.id, name: { [lang]: x.name } })),
-    ];
+    // The round's themes are chosen from the seven defaults: participants' sheets carry those rows,
+    // and a row left empty for a theme the round dropped is not sent.
+    const themes = CATALOG.themes.filter((x) => themeIds.includes(x.id)).map((x) => ({ id: x.id }));
     void c.createRound(creationKey, { name: name.trim(), participantKind: kind, themes, phases, participants: lines(names).map((n) => ({ name: n })) });
-  };
-  const addOwnTheme = () => {
-    const label = ownTheme.trim();
-    if (!label) return;
-    const taken = new Set([...CATALOG.themes.map((x) => x.id), ...ownThemes.map((x) => x.id)]);
-    setOwnThemes([...ownThemes, { id: ownThemeId(label, taken), name: label }]);
-    setOwnTheme('');
   };
 
   return (
@@ -130,15 +119,6 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
                   onChange={(_, d) => setThemeIds(d.checked ? [...themeIds, x.id] : themeIds.filter((id) => id !== x.id))}
                 />
               ))}
-              {ownThemes.map((x) => (
-                <Checkbox key={x.id} label={x.name} checked onChange={() => setOwnThemes(ownThemes.filter((o) => o.id !== x.id))} aria-label={t('removeTheme', { name: x.name })} />
-              ))}
-              <div className={styles.row}>
-                <Field label={t('customTheme')} style={{ flexGrow: 1 }}>
-                  <Input value={ownTheme} onChange={(_, d) => setOwnTheme(d.value)} />
-                </Field>
-                <Button disabled={!ownTheme.trim()} onClick={addOwnTheme}>{t('addTheme')}</Button>
-              </div>
             </fieldset>
             <Field label={t('roundStart')}>
               <Input type="date" value={start} onChange={(_, d) => { setStart(d.value); const p = proposePhases(d.value); if (p.length) setPhases(p); }} />
@@ -170,7 +150,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
           <Textarea value={moreNames} onChange={(_, d) => setMoreNames(d.value)} rows={3} resize="vertical" disabled={!c.round} />
         </Field>
         <div className={styles.row}>
-          <Button disabled={busy || !c.round || lines(moreNames).length === 0} onClick={() => { void c.addParticipants(lines(moreNames)); setMoreNames(''); }}>{t('addParticipants')}</Button>
+          <Button disabled={busy || !c.round || lines(moreNames).length === 0} onClick={() => void c.addParticipants(lines(moreNames)).then((added) => { if (added) setMoreNames(''); })}>{t('addParticipants')}</Button>
           <Button disabled={busy || !c.round} onClick={() => void c.writePlan()}>{t('writePlan')}</Button>
         </div>
         {c.invites.length > 0 && c.round && (

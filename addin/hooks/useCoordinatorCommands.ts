@@ -92,12 +92,18 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
       setInvites([]);
       setNotice({ intent: 'success', key: 'roundOpen', params: { roundId } });
     }),
-    addParticipants: (names: string[]) => run(async () => {
-      if (!round) return;
-      const added = await api.addParticipants(round.roundId, round.key, names, lang);
-      setInvites((prev) => [...prev, ...added]);
-      setNotice({ intent: 'success', key: 'participantsAdded', params: { n: added.length } });
-    }),
+    /** Resolves true when the participants were added (the pane then clears the names). */
+    addParticipants: async (names: string[]) => {
+      let done = false;
+      await run(async () => {
+        if (!round) return;
+        const added = await api.addParticipants(round.roundId, round.key, names, lang);
+        setInvites((prev) => [...prev, ...added]);
+        setNotice({ intent: 'success', key: 'participantsAdded', params: { n: added.length } });
+        done = true;
+      });
+      return done;
+    },
     writePlan: () => run(async () => {
       if (!round) return;
       const [subs, plan] = await Promise.all([api.roundSubmissions(round.roundId, round.key, lang), api.interviewPlan(round.roundId, round.key, lang)]);

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
 import type { CellRef } from '../../shared/layouts/a1';
 import { sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import { formatPath } from '../../shared/schemas/fieldLabels';
 import type { ApiClient } from '../api/apiClient';
 import { ApiError } from '../api/apiClient';
@@ -107,7 +108,8 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       const etagKey = `${ETAG_KEY}.${roundId}.${participantId}`;
       let result;
       try {
-        result = await api.submit(roundId, token, { ...reading.input, roundId }, lang, storage?.getItem(etagKey) ?? undefined);
+        // Notes are private to this workbook: they are never sent.
+        result = await api.submit(roundId, token, withoutPrivateNotes({ ...reading.input, roundId }), lang, storage?.getItem(etagKey) ?? undefined);
       } catch (err) {
         // A newer version came from elsewhere: say so, and let the next submit add a new version.
         if (err instanceof ApiError && err.kind === 'stale') storage?.removeItem(etagKey);

@@ -1,3 +1,4 @@
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { requireRole } from '../auth/authorizeRound';
 import { ok, problem } from '../http/problem';
@@ -16,7 +17,8 @@ export async function submissionGet(request: HttpRequest, _context: InvocationCo
   if (Number.isNaN(version)) return problem(404, r.lang);
   const stored = await r.store.getSubmission(r.roundId, pid, version);
   if (!stored) return problem(404, r.lang);
-  return ok(stored, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
+  const shown = r.access.caller.role === 'coordinator' ? { ...stored, submission: withoutPrivateNotes(stored.submission) } : stored;
+  return ok(shown, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
 }
 
 app.http('submission-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/submissions/{participantId}', handler: withErrors(submissionGet) });

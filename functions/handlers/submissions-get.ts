@@ -1,8 +1,13 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import { requireRole } from '../auth/authorizeRound';
+import type { StoredSubmission } from '../storage/RoundStore';
 import { ok } from '../http/problem';
 import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
+
+/** The stored version without private notes (versions stored before notes were dropped may hold them). */
+const withoutNotes = (s: StoredSubmission | undefined) => (s ? { ...s, submission: withoutPrivateNotes(s.submission) } : null);
 
 /** GET /api/rounds/{roundId}/submissions (coordinator): the round and every participant with its latest version, for the coordinator workbook. */
 export async function submissionsGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
@@ -16,7 +21,7 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   return ok(
     {
       round: { roundId: round.roundId, name: round.name, participantKind: round.participantKind, themes: round.themes, phases: round.phases },
-      participants: participants.map((p) => ({ participantId: p.participantId, name: p.name, latest: byId.get(p.participantId) ?? null })),
+      participants: participants.map((p) => ({ participantId: p.participantId, name: p.name, latest: withoutNotes(byId.get(p.participantId)) })),
     },
     200,
     { 'cache-control': 'no-store' },

@@ -2,15 +2,16 @@ import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } 
 import { combineRound } from '../../shared/rounds/combineRound';
 import { ok } from '../http/problem';
 import { withErrors } from '../http/withErrors';
+import { withRegisteredNames } from '../rounds/registeredNames';
 import { openRound } from '../rounds/roundRoute';
 
 /** GET /api/rounds/{roundId}/summary: combined results; the coordinator's view counts every rating, members' only shared ones. */
 export async function summaryGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const r = await openRound(request);
   if (!r.ok) return r.response;
-  const latest = await r.store.listLatestSubmissions(r.roundId);
+  const [latest, participants] = await Promise.all([r.store.listLatestSubmissions(r.roundId), r.store.listParticipants(r.roundId)]);
   const audience = r.access.caller.role === 'coordinator' ? 'coordinator' : 'member';
-  const summary = combineRound(latest.map((s) => s.submission), { audience, themeIds: r.access.stored.round.themes.map((t) => t.id) });
+  const summary = combineRound(withRegisteredNames(latest, participants), { audience, themeIds: r.access.stored.round.themes.map((t) => t.id) });
   return ok(summary, 200, { 'cache-control': 'no-store' });
 }
 

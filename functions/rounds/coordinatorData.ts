@@ -1,7 +1,9 @@
 import { combineRound } from '../../shared/rounds/combineRound';
 import { planInterviews } from '../../shared/rounds/planInterviews';
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { CoordinatorData } from '../../shared/layouts/coordinatorSheets';
 import type { RoundStore, StoredRound } from '../storage/RoundStore';
+import { withRegisteredNames } from './registeredNames';
 
 /** The round as the coordinator's sheets need it: participants with their latest versions, the coordinator's summary, the interview plan. */
 export async function coordinatorData(store: RoundStore, stored: StoredRound): Promise<CoordinatorData> {
@@ -13,9 +15,9 @@ export async function coordinatorData(store: RoundStore, stored: StoredRound): P
     round: { roundId: round.roundId, name: round.name, participantKind: round.participantKind, themes: round.themes, phases: round.phases },
     participants: participants.map((p) => {
       const s = byId.get(p.participantId);
-      return { participantId: p.participantId, name: p.name, latest: s ? { version: s.version, submittedAt: s.submittedAt, submission: s.submission } : null };
+      return { participantId: p.participantId, name: p.name, latest: s ? { version: s.version, submittedAt: s.submittedAt, submission: withoutPrivateNotes(s.submission) } : null };
     }),
-    summary: combineRound(latest.map((s) => s.submission), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
+    summary: combineRound(withRegisteredNames(latest, participants), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
     plan: plan.ok ? plan.value : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { makeIssue } from '../../shared/schemas/fieldIssue';
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { ok, problem } from '../http/problem';
 import type { RoundRequest } from './roundRoute';
@@ -15,6 +16,7 @@ export function ownSubmissionOnly(r: OpenRound): HttpResponseInit | undefined {
 /**
  * Stores a validated submission as the participant's next version (PUT and the xlsx import share
  * it): the round and participant ids must match the route, `If-Match` is honoured (412 when stale).
+ * Private model notes are dropped: they never leave the participant's own workbook.
  */
 export async function storeSubmission(r: OpenRound, s: Submission, request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   const pid = r.participantId!;
@@ -24,7 +26,8 @@ export async function storeSubmission(r: OpenRound, s: Submission, request: Http
   ];
   if (mismatch.length > 0) return problem(422, r.lang, { errors: mismatch });
   const ifMatch = request.headers.get('if-match') ?? undefined;
-  const pointer = await r.store.putSubmission(r.roundId, pid, { ...s, roundId: r.roundId, participantId: pid }, new Date().toISOString(), ifMatch);
+  const stored = withoutPrivateNotes({ ...s, roundId: r.roundId, participantId: pid });
+  const pointer = await r.store.putSubmission(r.roundId, pid, stored, new Date().toISOString(), ifMatch);
   context.log(`stored submission version ${pointer.version}`);
   return ok({ version: pointer.version, submittedAt: pointer.submittedAt }, 201, {
     etag: pointer.etag,

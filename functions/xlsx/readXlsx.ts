@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellRef } from '../../shared/layouts/a1';
+import { zipWithinLimits } from './zipGuard';
 import { MODEL_COLUMNS, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';
 import type { WorkbookValues } from '../../shared/layouts/readWorkbook';
@@ -55,9 +56,11 @@ function tableBody(ws: ExcelJS.Worksheet, keyRow: number, columns: readonly Colu
 /**
  * Reads a filled participant template (or any workbook the add-in made) back into the same cell
  * values the Office.js reader produces: the Profile values through their workbook names, the two
- * tables through their hidden key rows. Never throws on a bad file.
+ * tables through their hidden key rows. Never throws on a bad file; a file that would unpack past
+ * ZIP_LIMITS is refused before ExcelJS sees it.
  */
 export async function readParticipantXlsx(bytes: Buffer): Promise<XlsxReading> {
+  if (!zipWithinLimits(bytes)) return { ok: false, code: 'not_a_workbook' };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

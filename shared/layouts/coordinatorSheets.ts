@@ -88,7 +88,7 @@ const H = {
   evidence: L('Näyttö', 'Belägg', 'Evidence'),
   rated: L('Arvioineita', 'Bedömare', 'Rated by'),
   note: L('Huomio', 'Anmärkning', 'Note'),
-  textKind: L('Mistä', 'Vad', 'About'),
+  textKind: L('Kenttä', 'Fält', 'Field'),
   text: L('Teksti', 'Text', 'Text'),
   named: L('Osallistuja (jos nimellä)', 'Deltagare (om med namn)', 'Participant (if named)'),
   model: L('Toimintamalli', 'Verksamhetsmodell', 'Operating model'),
@@ -112,7 +112,7 @@ const H = {
   host: L('Vierailtava', 'Värd', 'Host'),
   team1: L('Haastattelija 1', 'Intervjuare 1', 'Interviewer 1'),
   team2: L('Haastattelija 2', 'Intervjuare 2', 'Interviewer 2'),
-  participantsWith: L('Osallistujia, joiden viiden kärjessä', 'Deltagare med modellen bland sina fem främsta', 'Participants with it in their top five'),
+  participantsWith: L('Osallistujia, joiden viiden kärjessä malli on', 'Deltagare med modellen bland sina fem främsta', 'Participants with it in their top five'),
 };
 
 const TEXT = {
@@ -130,9 +130,9 @@ const TEXT = {
     'Coordinator’s data: one row per participant and item (filterable, ready for a PivotTable). It also holds texts shared with the interview team only – do not pass this sheet on.',
   ),
   summaryNote: L(
-    'Yhteenveto ei järjestä eikä pisteytä osallistujia. Jakauma näytetään vain, kun vähintään 3 osallistujaa arvioi teeman; tekstit näkyvät vain, jos kirjoittaja jakoi ne yhteenvetoon, ja nimi vain, jos hän jakoi sen nimellä.',
-    'Sammanfattningen rangordnar eller poängsätter inte deltagarna. En fördelning visas bara när minst 3 deltagare bedömt temat; texter visas bara om skribenten delat dem i sammanfattningen, och namnet bara om hen delat med namn.',
-    'The summary neither ranks nor scores participants. A distribution is shown only where at least 3 participants rated the theme; texts appear only if their author shared them to the summary, and a name only if shared with the name.',
+    'Yhteenveto ei järjestä eikä pisteytä osallistujia. Jakauma näytetään vain, kun vähintään 3 osallistujaa arvioi teeman; tekstit näkyvät vain, jos kirjoittaja jakoi ne yhteenvetoon, ja nimi vain, jos hän jakoi sen nimellä. Koordinaattorin näkymä: jakaumissa ja luvuissa ovat mukana myös vain haastatteluryhmälle jaetut arviot, ja luku voi perustua yhteen arvioon (n). Jaettavaksi sopii Kierroksen mallit -välilehti.',
+    'Sammanfattningen rangordnar eller poängsätter inte deltagarna. En fördelning visas bara när minst 3 deltagare bedömt temat; texter visas bara om skribenten delat dem i sammanfattningen, och namnet bara om hen delat med namn. Koordinatorns vy: fördelningar och tal omfattar också bedömningar som delats endast med intervjugruppen, och ett tal kan bygga på en enda bedömning (n). För delning passar fliken Omgångens modeller.',
+    'The summary neither ranks nor scores participants. A distribution is shown only where at least 3 participants rated the theme; texts appear only if their author shared them to the summary, and a name only if shared with the name. Coordinator’s view: distributions and figures also count ratings shared with the interview team only, and a figure may rest on a single score (n). To share, use the Round models sheet.',
   ),
   themesHeading: L('Teemat: kypsyystasojen jakauma', 'Teman: fördelning av mognadsnivåer', 'Themes: distribution of maturity ratings'),
   textsHeading: L('Jaetut havainnot', 'Delade iakttagelser', 'Shared observations'),
@@ -155,9 +155,9 @@ const TEXT = {
   roundHigher: L('kierroksella suuri, luettelossa ei', 'stor i omgången, inte i katalogen', 'high in the round, not in the catalogue'),
   catalogueHigher: L('luettelossa suuri, kierroksella ei', 'stor i katalogen, inte i omgången', 'high in the catalogue, not in the round'),
   interviewsNote: L(
-    'Jokaista osallistujaa haastattelee kahden muun osallistujan ryhmä, ja jokainen istuu kahdessa ryhmässä. Saman jakson vierailut eivät tarvitse samoja ihmisiä.',
-    'Varje deltagare intervjuas av en grupp från två andra deltagare, och varje deltagare sitter i två grupper. Besöken i samma period behöver inte samma personer.',
-    'Each participant is interviewed by a team from two other participants, and each sits on two teams. Visits in the same period need none of the same people.',
+    'Jokaista osallistujaa haastattelee kahden muun osallistujan ryhmä, ja jokainen istuu kahdessa ryhmässä. Saman jakson vierailuilla ei ole yhteisiä osallistujia, joten ne voidaan pitää samaan aikaan.',
+    'Varje deltagare intervjuas av en grupp från två andra deltagare, och varje deltagare sitter i två grupper. Besöken i samma period har inga deltagare gemensamt och kan hållas samtidigt.',
+    'Each participant is interviewed by a team from two other participants, and each sits on two teams. Visits in the same period share no participant, so they can run at the same time.',
   ),
   interviewsTooFew: L('Haastattelusuunnitelma tarvitsee vähintään 3 osallistujaa.', 'Intervjuplanen behöver minst 3 deltagare.', 'The interview plan needs at least 3 participants.'),
   modelItem: L('Toimintamalli', 'Verksamhetsmodell', 'Operating model'),
@@ -183,7 +183,7 @@ export function participantOrder<P extends { participantId: string; name: string
 /** A theme's name: the round's own name for it, the catalogue's, or its id. */
 export function themeName(themeId: string, round: Pick<Round, 'themes'>, lang: Lang): string {
   const own = round.themes.find((t) => t.id === themeId)?.name;
-  return own?.[lang] ?? own?.fi ?? CATALOG.themes.find((t) => t.id === themeId)?.name[lang] ?? themeId;
+  return own?.[lang] ?? own?.fi ?? own?.sv ?? own?.en ?? CATALOG.themes.find((t) => t.id === themeId)?.name[lang] ?? themeId;
 }
 
 const modelName = (id: string, lang: Lang) => CATALOG.models.find((m) => m.id === id)?.name[lang] ?? id;

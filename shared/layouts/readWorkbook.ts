@@ -118,8 +118,12 @@ export function readWorkbook(values: WorkbookValues, extras: { participantId?: s
   input.models = models;
 
   const items: Record<string, unknown>[] = [];
-  values.selfAssessment.forEach((cellsOfRow, i) => {
-    const { at, get } = rowAccess(SELF_ASSESSMENT_COLUMNS, 'selfAssessment', selfAssessmentRow(i), cellsOfRow);
+  values.selfAssessment.forEach((cellsOfRow, row) => {
+    const { at, get } = rowAccess(SELF_ASSESSMENT_COLUMNS, 'selfAssessment', selfAssessmentRow(row), cellsOfRow);
+    // A theme row left empty (no rating, no text; the sharing level has a default) is not an answer:
+    // it is left out, so a round that dropped one of the default themes accepts the sheet as made.
+    if (['rating', ...SELF_ASSESSMENT_TEXT_FIELDS].every((key) => isBlank(get(key)))) return;
+    const i = items.length;
     const item: Record<string, unknown> = { themeId: toText(get('themeId')) ?? '' };
     cells.set(keyOf(['selfAssessment', i]), at('theme'));
     cells.set(keyOf(['selfAssessment', i, 'themeId']), at('theme'));

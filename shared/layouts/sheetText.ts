@@ -1,5 +1,8 @@
-/** Characters that make a spreadsheet treat the start of a string as a formula or a control. */
-const RISKY_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat the start of a string as a formula or a control, and
+ * Excel's own text prefix (a leading apostrophe would otherwise be swallowed).
+ */
+const RISKY_START = /^[=+\-@\t\r']/;
 
 /**
  * A user's string made safe to write into a cell: if it could start a formula (or a CSV-injection

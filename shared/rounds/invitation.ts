@@ -18,7 +18,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
   const texts: Record<Lang, string[]> = {
     fi: [
       `Hei ${inv.participantName},`,
-      `teidät on kutsuttu vertaisoppimiskierrokselle «${inv.roundName}».`,
+      `teidät on kutsuttu vertaisoppimiskierrokselle ”${inv.roundName}”.`,
       '1. Avaa Excelissä Ilmastoyhteistyö-apuohjelma ja luo välilehdet (kohta 1)' + (template ? `, tai lataa pohja: ${template}` : '') + '.',
       '2. Täytä Profiili, Toimintamallit ja Itsearviointi. Valitse jokaiselle itsearvioinnin riville jakamisen taso.',
       '3. Lähetä apuohjelman kohdassa 3 näillä tiedoilla:',
@@ -28,7 +28,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
     ],
     sv: [
       `Hej ${inv.participantName},`,
-      `ni har bjudits in till kamratlärandeomgången «${inv.roundName}».`,
+      `ni har bjudits in till kamratlärandeomgången ”${inv.roundName}”.`,
       '1. Öppna tillägget Ilmastoyhteistyö i Excel och skapa flikarna (steg 1)' + (template ? `, eller ladda ner mallen: ${template}` : '') + '.',
       '2. Fyll i Profil, Verksamhetsmodeller och Självvärdering. Välj delningsnivå för varje rad i självvärderingen.',
       '3. Skicka in i tilläggets steg 3 med dessa uppgifter:',

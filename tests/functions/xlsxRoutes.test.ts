@@ -1,3 +1,4 @@
+import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 /**
  * The three file routes as handlers on a real Azurite: GET /api/template.xlsx, GET
  * /api/rounds/{roundId}/workbook.xlsx (coordinator) and POST …/submissions/{participantId}/import
@@ -119,7 +120,8 @@ describe('POST …/submissions/{participantId}/import', () => {
   it('stores a filled template as the participant’s next version; If-Match is honoured', async () => {
     const f = fixtures[3]!;
     const p = byName(f.submission.participant.name);
-    const expected = { ...forRound(f.submission, round.roundId), participantId: p.participantId };
+    // Stored as sent, except the private model notes, which never leave the participant's workbook.
+    const expected = withoutPrivateNotes({ ...forRound(f.submission, round.roundId), participantId: p.participantId });
 
     const first = await importCall(p.participantId, p.inviteToken, await filled(forRound(f.submission, round.roundId)));
     expect([first.status, json(first).version, first.headers.etag]).toEqual([201, 1, '"v1"']);
@@ -142,7 +144,7 @@ describe('POST …/submissions/{participantId}/import', () => {
     const { roundId: _r, participantId: _p, ...noIds } = f.submission;
     const res = await importCall(p.participantId, p.inviteToken, await filled(noIds), { 'content-type': `${XLSX_TYPE}; charset=binary` });
     expect([res.status, json(res).version]).toEqual([201, 1]);
-    expect(json(await getSubmission(p.participantId, round.coordinatorKey)).submission).toEqual({ ...noIds, roundId: round.roundId, participantId: p.participantId });
+    expect(json(await getSubmission(p.participantId, round.coordinatorKey)).submission).toEqual(withoutPrivateNotes({ ...noIds, roundId: round.roundId, participantId: p.participantId }));
   });
 
   it('refuses another participant’s token (403), the coordinator’s (403), no token (401) and a wrong token (404)', async () => {

@@ -83,6 +83,10 @@ describe('a whole round over HTTP, on Azurite', () => {
   it('gives the coordinator every latest submission, the interview plan and the full summary', async () => {
     const all = await call('GET', `rounds/${round.roundId}/submissions`, round.coordinatorKey);
     expect(all.body.participants.map((x: { latest: { version: number } }) => x.latest.version).sort()).toEqual([1, 1, 1, 1, 1, 2]);
+    // Private model notes were sent by the fixtures but are never stored, so never shown to the coordinator.
+    const text = JSON.stringify(all.body);
+    expect(text).not.toContain('"notes"');
+    expect(text).not.toContain('Tonttikysyntä on vähäistä');
     const plan = await call('GET', `rounds/${round.roundId}/interview-plan`, round.participants[2]!.inviteToken);
     expect(plan.body.visits).toHaveLength(6);
     const summary = await call('GET', `rounds/${round.roundId}/summary`, round.coordinatorKey);

@@ -50,12 +50,29 @@ describe('asSheetText', () => {
     ['@user', "'@user"],
     ['\tsisennys', "'\tsisennys"],
     ['\rrivi', "'\rrivi"],
+    ["'lainaus", "''lainaus"],
     ['Hankinnat', 'Hankinnat'],
     ['', ''],
   ])('%p → %p', (text, expected) => expect(asSheetText(text)).toBe(expected));
 });
 
 describe('layout round trip: submission → cells → submission', () => {
+  it('leaves out theme rows left empty, so a round without a default theme takes the sheet as made', () => {
+    const original = load(fixtures[0]!);
+    const kept = original.selfAssessment.filter((i) => i.themeId !== 'energy-audits');
+    const values = renderWorkbookValues('fi', { ...original, selfAssessment: kept });
+    const reading = readWorkbook(values, { participantId: original.participantId! });
+    const roundThemes = kept.map((i) => i.themeId);
+    const back = parseSubmission(reading.input, { themeIds: roundThemes });
+    expect(back.ok && back.value.selfAssessment.map((i) => i.themeId)).toEqual(roundThemes);
+    // A row with content for a theme the round dropped is still an error at its cell.
+    const filled = renderWorkbookValues('fi', original);
+    const strict = readWorkbook(filled, { participantId: original.participantId! });
+    const refused = parseSubmission(strict.input, { themeIds: roundThemes });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => [e.code, strict.cellFor(e.path)?.sheet])).toEqual([['unknown_theme', 'selfAssessment']]);
+  });
+
   it.each(fixtures.flatMap((f) => (['fi', 'sv', 'en'] as const).map((lang) => [f, lang])))('%s in %s', (f, lang) => {
     const original = load(f);
     const values = renderWorkbookValues(lang as 'fi', original);
