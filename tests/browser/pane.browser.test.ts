@@ -87,8 +87,9 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
       headers: { authorization: `Bearer ${CREATION_KEY}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: `Selain ${lang}`, participantKind: 'municipalities', participants: [{ name: 'Harjuniemen kaupunki' }] }),
     })).json();
-    await page.getByLabel(s.round).fill(round.roundId);
-    await page.getByLabel(s.token).fill(round.participants[0].inviteToken);
+    // Both pane modes stay mounted; only the participant's fields are visible.
+    await page.getByLabel(s.round).and(page.locator(':visible')).fill(round.roundId);
+    await page.getByLabel(s.token).and(page.locator(':visible')).fill(round.participants[0].inviteToken);
     await page.getByRole('button', { name: s.submit, exact: true }).click();
     await page.getByText(s.submitted).first().waitFor();
     await page.getByRole('button', { name: s.check, exact: true }).and(page.locator(':enabled')).waitFor();
