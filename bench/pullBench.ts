@@ -3,9 +3,8 @@ import path from 'node:path';
 import { writeReportSheets } from '../addin/excel/writeReportSheets';
 import { CATALOG_DATA } from '../shared/catalog/catalogData';
 import type { Lang } from '../shared/i18n/lang';
-import { coordinatorSheets, type CoordinatorData, type ParticipantEntry } from '../shared/layouts/coordinatorSheets';
-import { combineRound } from '../shared/rounds/combineRound';
-import { planInterviews } from '../shared/rounds/planInterviews';
+import { coordinatorSheets, type CoordinatorData } from '../shared/layouts/coordinatorSheets';
+import { buildCoordinatorData } from '../shared/rounds/coordinatorData';
 import { parseSubmission } from '../shared/schemas/parseSubmission';
 import type { Submission } from '../shared/schemas/submissionSchema';
 import { fakeExcel } from '../tests/addin/fakeExcel';
@@ -47,28 +46,19 @@ export function pullEntries(count: number): PullEntry[] {
   });
 }
 
-/** The coordinator's data for these participants, as functions/rounds/coordinatorData.ts builds it. */
+/** The coordinator's data for these participants, built as the API builds it. */
 export function pullData(entries: readonly PullEntry[], roundName = 'Ilmastoyhteistyö syksy 2026'): CoordinatorData {
-  const themes = CATALOG_DATA.themes.map((t) => ({ id: t.id }));
-  const submitted = entries.filter((e): e is PullEntry & { submission: Submission } => e.submission !== null);
-  const plan = planInterviews(entries.map((e) => e.participantId));
-  const participants: ParticipantEntry[] = entries.map((e, i) => ({
-    participantId: e.participantId,
-    name: e.name,
-    latest: e.submission ? { version: 1 + (i % 3), submittedAt: new Date(Date.UTC(2026, 10, 24, 9, 30 + i)).toISOString(), submission: e.submission } : null,
-  }));
-  return {
-    round: {
-      roundId: 'kets-2026-syksy',
-      name: roundName,
-      participantKind: 'mixed',
-      themes,
-      phases: CATALOG_DATA.phases.slice(0, 3).map((p, i) => ({ phaseId: p.id, start: `2026-0${i + 3}-01`, end: `2026-0${i + 3}-28` })),
-    },
-    participants,
-    summary: combineRound(submitted.map((e) => e.submission), { audience: 'coordinator', themeIds: themes.map((t) => t.id) }),
-    plan: plan.ok ? plan.value : null,
+  const latest = entries.flatMap((e, i) =>
+    e.submission ? [{ participantId: e.participantId, version: 1 + (i % 3), submittedAt: new Date(Date.UTC(2026, 10, 24, 9, 30 + i)).toISOString(), submission: e.submission }] : [],
+  );
+  const round: CoordinatorData['round'] = {
+    roundId: 'kets-2026-syksy',
+    name: roundName,
+    participantKind: 'mixed',
+    themes: CATALOG_DATA.themes.map((t) => ({ id: t.id })),
+    phases: CATALOG_DATA.phases.slice(0, 3).map((p, i) => ({ phaseId: p.id, start: `2026-0${i + 3}-01`, end: `2026-0${i + 3}-28` })),
   };
+  return buildCoordinatorData(round, entries, latest);
 }
 
 /**

@@ -2,7 +2,7 @@ import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } 
 import { combineRound } from '../../shared/rounds/combineRound';
 import { ok } from '../http/problem';
 import { withErrors } from '../http/withErrors';
-import { withRegisteredNames } from '../rounds/registeredNames';
+import { withRegisteredNames } from '../../shared/rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 
 /** GET /api/rounds/{roundId}/summary: combined results; the coordinator's view counts every rating, members' only shared ones. */

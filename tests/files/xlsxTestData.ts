@@ -4,8 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CoordinatorData } from '../../shared/layouts/coordinatorSheets';
 import type { ReportSheet, ReportTable } from '../../shared/layouts/reportSheet';
-import { combineRound } from '../../shared/rounds/combineRound';
-import { planInterviews } from '../../shared/rounds/planInterviews';
+import { buildCoordinatorData } from '../../shared/rounds/coordinatorData';
 import type { Round } from '../../shared/schemas/roundSchema';
 import { SubmissionSchema, type Submission } from '../../shared/schemas/submissionSchema';
 
@@ -100,20 +99,12 @@ export interface RoundEntry {
   submission: Submission | null;
 }
 
-/** The coordinator's sheets' input for a round, made the way functions/rounds/coordinatorData makes it (without storage). */
+/** The coordinator's sheets' input for a round, built as the API builds it (without storage). */
 export function coordinatorDataFor(round: Pick<Round, 'roundId' | 'name' | 'participantKind' | 'themes' | 'phases'>, entries: readonly RoundEntry[]): CoordinatorData {
-  const latest = entries.filter((e) => e.submission).map((e) => e.submission!);
-  const plan = planInterviews(entries.map((e) => e.participantId));
-  return {
-    round,
-    participants: entries.map((e, i) => ({
-      participantId: e.participantId,
-      name: e.name,
-      latest: e.submission ? { version: 1 + (i % 3), submittedAt: `2026-11-0${1 + (i % 9)}T08:3${i % 10}:00.000Z`, submission: e.submission } : null,
-    })),
-    summary: combineRound(latest, { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
-    plan: plan.ok ? plan.value : null,
-  };
+  const latest = entries.flatMap((e, i) =>
+    e.submission ? [{ participantId: e.participantId, version: 1 + (i % 3), submittedAt: `2026-11-0${1 + (i % 9)}T08:3${i % 10}:00.000Z`, submission: e.submission }] : [],
+  );
+  return buildCoordinatorData(round, entries, latest);
 }
 
 /** A report sheet's table by name. */

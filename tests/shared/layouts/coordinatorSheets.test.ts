@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { CATALOG } from '../../../shared/catalog/catalog';
 import { LANGS } from '../../../shared/i18n/lang';
 import {
-  coordinatorSheets, participantOrder, REPORT_TABLES, sharedModelsSheet, type CoordinatorData, type ParticipantEntry,
+  coordinatorSheets, participantOrder, REPORT_TABLES, sharedModelsSheet, type CoordinatorData,
 } from '../../../shared/layouts/coordinatorSheets';
 import { reportTable, reportTexts, type ReportSheet } from '../../../shared/layouts/reportSheet';
 import { combineRound } from '../../../shared/rounds/combineRound';
 import { invitationText } from '../../../shared/rounds/invitation';
+import { buildCoordinatorData } from '../../../shared/rounds/coordinatorData';
 import { planInterviews } from '../../../shared/rounds/planInterviews';
 import { proposePhases } from '../../../shared/rounds/proposePhases';
 import { ownThemeId } from '../../../shared/rounds/slugId';
@@ -37,18 +38,11 @@ function marked(name: string, sharing: 'team' | 'summary' | 'named', weights = {
 }
 
 function data(subs: readonly Submission[], order: readonly number[] = subs.map((_, i) => i)): CoordinatorData {
-  const participants: ParticipantEntry[] = order.map((i) => ({
-    participantId: `p${i}`,
-    name: subs[i]!.participant.name,
-    latest: { version: 1, submittedAt: '2026-11-24T10:00:00.000Z', submission: subs[i]! },
-  }));
-  const plan = planInterviews(participants.map((p) => p.participantId));
-  return {
-    round: { roundId: 'kierros-1', name: 'Kevät 2027', participantKind: 'municipalities', themes: THEMES, phases: proposePhases('2027-01-04') },
-    participants,
-    summary: combineRound(order.map((i) => subs[i]!), { audience: 'coordinator', themeIds: THEMES.map((t) => t.id) }),
-    plan: plan.ok ? plan.value : null,
-  };
+  const round = { roundId: 'kierros-1', name: 'Kevät 2027', participantKind: 'municipalities' as const, themes: THEMES, phases: proposePhases('2027-01-04') };
+  const participants = order.map((i) => ({ participantId: `p${i}`, name: subs[i]!.participant.name }));
+  // Private notes are kept in this data on purpose: the sheets themselves must leave them out.
+  const latest = order.map((i) => ({ participantId: `p${i}`, version: 1, submittedAt: '2026-11-24T10:00:00.000Z', submission: subs[i]! }));
+  return buildCoordinatorData(round, participants, latest);
 }
 
 const sheetOf = (sheets: ReportSheet[], key: ReportSheet['key']) => sheets.find((s) => s.key === key)!;

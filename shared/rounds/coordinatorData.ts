@@ -1,0 +1,46 @@
+import type { CoordinatorData } from '../layouts/coordinatorSheets';
+import type { Submission } from '../schemas/submissionSchema';
+import { combineRound } from './combineRound';
+import { planInterviews } from './planInterviews';
+
+/** A participant as the coordinator registered it. */
+export interface RegisteredParticipant {
+  participantId: string;
+  name: string;
+}
+
+/** A participant's latest stored version. */
+export interface LatestVersion {
+  participantId: string;
+  version: number;
+  submittedAt: string;
+  submission: Submission;
+}
+
+/**
+ * The latest submissions with each participant's name as the coordinator registered it: a `named`
+ * text appears under that name, never under a name typed into the participant's own sheet.
+ */
+export function withRegisteredNames(latest: readonly LatestVersion[], participants: readonly RegisteredParticipant[]): Submission[] {
+  const names = new Map(participants.map((p) => [p.participantId, p.name]));
+  return latest.map((s) => ({ ...s.submission, participant: { ...s.submission.participant, name: names.get(s.participantId) ?? s.submission.participant.name } }));
+}
+
+/**
+ * What the coordinator's sheets are made of (the API's workbook.xlsx, tests and the bench build it
+ * here): every registered participant with its latest version or null, the coordinator's summary
+ * under registered names, and the interview plan (null below three participants).
+ */
+export function buildCoordinatorData(round: CoordinatorData['round'], participants: readonly RegisteredParticipant[], latest: readonly LatestVersion[]): CoordinatorData {
+  const byId = new Map(latest.map((s) => [s.participantId, s]));
+  const plan = planInterviews(participants.map((p) => p.participantId));
+  return {
+    round,
+    participants: participants.map((p) => {
+      const s = byId.get(p.participantId);
+      return { participantId: p.participantId, name: p.name, latest: s ? { version: s.version, submittedAt: s.submittedAt, submission: s.submission } : null };
+    }),
+    summary: combineRound(withRegisteredNames(latest, participants), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
+    plan: plan.ok ? plan.value : null,
+  };
+}
