@@ -1,13 +1,13 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { requestLanguage } from '../http/language';
 import { withErrors } from '../http/withErrors';
-import { addParticipantSheets, xlsxBytes } from '../xlsx/writeXlsx';
+import { participantXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
 /** GET /api/template.xlsx?lang= (anyone): the participant's sheets as a file, for those without the add-in. */
 export async function templateGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const lang = requestLanguage(request);
-  const bytes = await xlsxBytes((wb) => addParticipantSheets(wb, lang));
+  const bytes = await participantXlsx(lang);
   return xlsxResponse(bytes, `ilmastoyhteistyo-${lang}.xlsx`, 'public, max-age=3600', { vary: 'accept-language', 'content-language': lang });
 }
 

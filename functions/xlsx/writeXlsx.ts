@@ -22,7 +22,7 @@ const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
  * and a CR, which XML parsers turn into LF, would be lost. So a literal `_xHHHH_` gets its underscore
  * escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and ExcelJS then read the text as written.
  */
-export function fileText(text: string): string {
+function fileText(text: string): string {
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
 }
 
@@ -139,7 +139,7 @@ function writeInputTable(
  * The participant's three input sheets, as the add-in makes them: empty (the template) or filled
  * with a submission. Same layouts, names, validation lists and formulas as the Office.js writer.
  */
-export function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): void {
+function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): void {
   const values = renderWorkbookValues(lang, options.submission, options.themeIds);
   writeProfile(wb, values.profile, lang);
   const models = values.models.map((row, i) => {
@@ -181,7 +181,7 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
  * Report sheets (coordinator sheets, the shared model sheet) from their declarations. Returns the
  * charts to add afterwards (addChartsToXlsx), since ExcelJS cannot write charts.
  */
-export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
+function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
   const jobs: ChartJob[] = [];
   for (const sheet of sheets) {
     const firstTable = sheet.blocks.find((b): b is ReportTable => b.kind === 'table');
@@ -202,6 +202,11 @@ export function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportShe
   return jobs;
 }
 
+/** The participant's sheets as an .xlsx file: the template, or filled with a submission. */
+export function participantXlsx(lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): Promise<Buffer> {
+  return xlsxBytes((wb) => addParticipantSheets(wb, lang, options));
+}
+
 /** Report sheets as an .xlsx file, charts included. */
 export async function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer> {
   let jobs: ChartJob[] = [];
@@ -212,7 +217,7 @@ export async function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer
 }
 
 /** The workbook as .xlsx bytes. */
-export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Ilmastoyhteistyö';
   // A fixed date keeps files reproducible; Excel shows it only in the file's properties.

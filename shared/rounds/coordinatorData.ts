@@ -1,4 +1,4 @@
-import type { CoordinatorData } from '../layouts/coordinatorSheets';
+import type { CoordinatorData, SharedModelsData } from '../layouts/coordinatorSheets';
 import type { Submission } from '../schemas/submissionSchema';
 import { combineRound } from './combineRound';
 import { planInterviews } from './planInterviews';
@@ -43,4 +43,20 @@ export function buildCoordinatorData(round: CoordinatorData['round'], participan
     summary: combineRound(withRegisteredNames(latest, participants), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
     plan: plan.ok ? plan.value : null,
   };
+}
+
+/** How many models the shared sheet lists as most often recommended. */
+export const MOST_RECOMMENDED = 10;
+
+/**
+ * The shared recommended-model sheet's data (GET /recommended-models): the members' view of the
+ * round's models, and the models most often in participants' own top five (ties by id).
+ */
+export function sharedModelsData(submissions: readonly Submission[]): SharedModelsData {
+  const summary = combineRound(submissions, { audience: 'member', themeIds: [] });
+  const mostRecommended = summary.models
+    .flatMap((m) => (m.recommendedCount ? [{ modelId: m.modelId, recommendedCount: m.recommendedCount }] : []))
+    .sort((a, b) => b.recommendedCount - a.recommendedCount || (a.modelId < b.modelId ? -1 : 1))
+    .slice(0, MOST_RECOMMENDED);
+  return { participantCount: summary.participantCount, models: summary.models, mostRecommended };
 }

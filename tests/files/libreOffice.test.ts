@@ -5,7 +5,7 @@
  * as formulas or numbers; the template and the coordinator workbook must open at all.
  */
 import type ExcelJS from 'exceljs';
-import { addParticipantSheets, addReportSheets, xlsxBytes } from '../../functions/xlsx/writeXlsx';
+import { participantXlsx, reportXlsx } from '../../functions/xlsx/writeXlsx';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import type { Lang } from '../../shared/i18n/lang';
@@ -112,13 +112,13 @@ let converted: Record<string, ExcelJS.Workbook>;
 
 beforeAll(async () => {
   const files: Record<string, Buffer> = {};
-  for (const c of scoreCases) files[c.name] = await xlsxBytes((wb) => addParticipantSheets(wb, c.lang, { submission: c.submission }));
-  files['zero-weights'] = await xlsxBytes((wb) => addParticipantSheets(wb, 'fi', { submission: zeroWeights }));
-  files['risky-participant'] = await xlsxBytes((wb) => addParticipantSheets(wb, 'fi', { submission: risky }));
-  files['risky-coordinator'] = await xlsxBytes((wb) => addReportSheets(wb, riskySheets));
+  for (const c of scoreCases) files[c.name] = await participantXlsx(c.lang, { submission: c.submission });
+  files['zero-weights'] = await participantXlsx('fi', { submission: zeroWeights });
+  files['risky-participant'] = await participantXlsx('fi', { submission: risky });
+  files['risky-coordinator'] = await reportXlsx(riskySheets);
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    files[`template-${lang}`] = await xlsxBytes((wb) => addParticipantSheets(wb, lang));
-    files[`coordinator-${lang}`] = await xlsxBytes((wb) => addReportSheets(wb, coordinatorSheets(plainRound, lang)));
+    files[`template-${lang}`] = await participantXlsx(lang);
+    files[`coordinator-${lang}`] = await reportXlsx(coordinatorSheets(plainRound, lang));
   }
   const out = await convertWithLibreOffice(files);
   converted = {};

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { readParticipantXlsx } from '../../functions/xlsx/readXlsx';
-import { addParticipantSheets, xlsxBytes } from '../../functions/xlsx/writeXlsx';
+import { participantXlsx } from '../../functions/xlsx/writeXlsx';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import type { Lang } from '../../shared/i18n/lang';
@@ -169,7 +169,7 @@ const badFiles: Record<string, { bytes: Buffer; at: string }> = {};
 let badViaLibreOffice: Record<string, Buffer>;
 
 beforeAll(async () => {
-  for (const c of cases) original[c.name] = await xlsxBytes((wb) => addParticipantSheets(wb, c.lang, { submission: c.submission }));
+  for (const c of cases) original[c.name] = await participantXlsx(c.lang, { submission: c.submission });
   for (const b of BAD) {
     let at = '';
     const bytes = await editXlsx(original[`fi-${fixtures[3]!.name}`]!, (wb) => (at = b.edit(wb)));
@@ -200,7 +200,7 @@ describe('a filled template reads back as the submission that filled it', () => 
   });
 
   it('reads an empty template as no answers: every model present, empty theme rows left out, nothing invented', async () => {
-    const bytes = await xlsxBytes((wb) => addParticipantSheets(wb, 'sv'));
+    const bytes = await participantXlsx('sv');
     const file = await readParticipantXlsx(bytes);
     if (!file.ok) throw new Error(JSON.stringify(file));
     const input = readWorkbook(file.values).input as { models: object[]; selfAssessment: object[]; profile: object; goalWeights: object };

@@ -4,13 +4,13 @@
  * recommended-model sheet are built, written to .xlsx bytes and searched — cell by cell with exceljs
  * and, for "nowhere", in every XML part of the zip.
  */
-import { addReportSheets, xlsxBytes } from '../../functions/xlsx/writeXlsx';
+import { reportXlsx } from '../../functions/xlsx/writeXlsx';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import type { Lang } from '../../shared/i18n/lang';
 import { coordinatorSheets, REPORT_TABLES, sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
 import type { ReportSheet } from '../../shared/layouts/reportSheet';
-import { combineRound } from '../../shared/rounds/combineRound';
+import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import type { SharingLevel, Submission } from '../../shared/schemas/submissionSchema';
 import { makeSubmission } from '../helpers/makeSubmission';
 import { coordinatorDataFor, declaredTable, loadWorkbook, partsContaining, sheetCells, zipEntries } from './xlsxTestData';
@@ -86,7 +86,7 @@ describe.each(['fi', 'en'] as Lang[])('the coordinator workbook (%s)', (lang) =>
 
   beforeAll(async () => {
     sheets = coordinatorSheets(data, lang);
-    bytes = await xlsxBytes((wb) => addReportSheets(wb, sheets));
+    bytes = await reportXlsx(sheets);
     const wb = await loadWorkbook(bytes);
     cells = new Map(wb.worksheets.map((ws) => [ws.name, sheetCells(ws)]));
   });
@@ -165,13 +165,8 @@ describe.each(['fi', 'sv', 'en'] as Lang[])('the shared recommended-model sheet 
   let bytes: Buffer;
   beforeAll(async () => {
     // As GET /api/rounds/{roundId}/recommended-models builds it: the members' view of the round.
-    const summary = combineRound(submissions, { audience: 'member', themeIds: [] });
-    const mostRecommended = summary.models
-      .flatMap((m) => (m.recommendedCount ? [{ modelId: m.modelId, recommendedCount: m.recommendedCount }] : []))
-      .sort((a, b) => b.recommendedCount - a.recommendedCount || (a.modelId < b.modelId ? -1 : 1))
-      .slice(0, 10);
-    const shared = sharedModelsSheet({ participantCount: summary.participantCount, models: summary.models, mostRecommended }, data.round.name, lang);
-    bytes = await xlsxBytes((wb) => addReportSheets(wb, [shared]));
+    const shared = sharedModelsSheet(sharedModelsData(submissions), data.round.name, lang);
+    bytes = await reportXlsx([shared]);
   });
 
   it('holds the round’s numbers (the file is not empty)', async () => {

@@ -12,7 +12,7 @@ import { MAX_XLSX_BYTES, submissionImportPost } from '../../functions/handlers/s
 import { templateGet } from '../../functions/handlers/template-get';
 import { workbookGet } from '../../functions/handlers/workbook-get';
 import { withErrors } from '../../functions/http/withErrors';
-import { addParticipantSheets, xlsxBytes } from '../../functions/xlsx/writeXlsx';
+import { participantXlsx } from '../../functions/xlsx/writeXlsx';
 import { XLSX_TYPE } from '../../functions/xlsx/xlsxResponse';
 import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
 import { a1 } from '../../shared/layouts/a1';
@@ -77,7 +77,7 @@ const forRound = (s: Submission, roundId: string): Submission => {
   const { participantId: _drop, ...rest } = s;
   return { ...rest, roundId };
 };
-const filled = (s: Submission, lang: 'fi' | 'sv' | 'en' = 'fi') => xlsxBytes((wb) => addParticipantSheets(wb, lang, { submission: s }));
+const filled = (s: Submission, lang: 'fi' | 'sv' | 'en' = 'fi') => participantXlsx(lang, { submission: s });
 
 let round: Created;
 const byName = (name: string) => round.participants.find((p) => p.name === name)!;
@@ -178,9 +178,9 @@ describe('POST …/submissions/{participantId}/import', () => {
 
   it('answers 422 sheets_missing for a workbook without the participant’s sheets', async () => {
     const p = byName(fixtures[1]!.submission.participant.name);
-    const other = await xlsxBytes((wb) => {
-      wb.addWorksheet('Taul1').getCell('A1').value = 'Hei';
-    });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Taul1').getCell('A1').value = 'Hei';
+    const other = Buffer.from(await wb.xlsx.writeBuffer());
     const res = await importCall(p.participantId, p.inviteToken, other, { 'content-type': XLSX_TYPE, 'accept-language': 'en' });
     expect(res.status).toBe(422);
     const [error, ...rest] = json(res).errors;
