@@ -1,27 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { writeReportSheets } from '../addin/excel/writeReportSheets';
 import { CATALOG_DATA } from '../shared/catalog/catalogData';
 import type { Lang } from '../shared/i18n/lang';
 import { coordinatorSheets, type CoordinatorData } from '../shared/layouts/coordinatorSheets';
 import { buildCoordinatorData } from '../shared/rounds/coordinatorData';
-import { parseSubmission } from '../shared/schemas/parseSubmission';
 import type { Submission } from '../shared/schemas/submissionSchema';
 import { fakeExcel } from '../tests/addin/fakeExcel';
-
-const FIXTURES = path.resolve(__dirname, '../tests/fixtures/submissions');
-
-/** The six fixture submissions, parsed as the API parses them. */
-export function fixtureSubmissions(): Submission[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const parsed = parseSubmission(JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')));
-      if (!parsed.ok) throw new Error(`${f}: ${parsed.errors.map((e) => e.code).join(', ')}`);
-      return parsed.value;
-    });
-}
+import { loadFixtures } from '../tests/helpers/fixtures';
 
 export interface PullEntry {
   participantId: string;
@@ -35,7 +19,7 @@ export interface PullEntry {
  * of them under new ids and names ("Harjuniemen kaupunki 7"), with the fixtures' own texts.
  */
 export function pullEntries(count: number): PullEntry[] {
-  const fixtures = fixtureSubmissions();
+  const fixtures = loadFixtures().map((f) => f.submission);
   return Array.from({ length: count }, (_, i) => {
     const f = fixtures[i % fixtures.length]!;
     const id = f.participantId ?? `osallistuja-${i % fixtures.length + 1}`;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/i18n/lang';
 import type { InLanguage } from '../../shared/i18n/pickLanguage';
 import type { Recommendation } from '../../shared/recommendation/recommend';
-import type { ParticipantEntry, SharedModelsData } from '../../shared/layouts/coordinatorSheets';
+import type { CoordinatorData, ParticipantEntry, SharedModelsData } from '../../shared/layouts/coordinatorSheets';
 import type { RoundSummary } from '../../shared/rounds/combineRound';
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
@@ -23,9 +23,12 @@ export interface Invite {
 
 /** GET /api/rounds/{roundId}/submissions: the round and every participant with its latest version. */
 export interface RoundSubmissions {
-  round: Pick<Round, 'roundId' | 'name' | 'participantKind' | 'themes' | 'phases'>;
+  round: CoordinatorData['round'];
   participants: ParticipantEntry[];
 }
+
+/** GET /api/rounds/{roundId}/interview-plan. */
+export type NamedInterviewPlan = InterviewPlan & { names: Record<string, string> };
 
 /** What went wrong talking to the API, typed so the pane can say what to do next. */
 export class ApiError extends Error {
@@ -48,8 +51,8 @@ export interface ApiClient {
   addParticipants(roundId: string, key: string, names: string[], lang: Lang): Promise<Invite[]>;
   roundSubmissions(roundId: string, key: string, lang: Lang): Promise<RoundSubmissions>;
   summary(roundId: string, key: string, lang: Lang): Promise<RoundSummary>;
-  /** Null when the round has fewer than three participants. */
-  interviewPlan(roundId: string, key: string, lang: Lang): Promise<InterviewPlan | null>;
+  /** The plan with every participant's name by id; null when the round has fewer than three participants. */
+  interviewPlan(roundId: string, key: string, lang: Lang): Promise<NamedInterviewPlan | null>;
   recommendedModels(roundId: string, token: string, lang: Lang): Promise<SharedModelsData>;
   workbookXlsx(roundId: string, key: string, lang: Lang): Promise<Blob>;
 }
@@ -111,7 +114,7 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     },
     async interviewPlan(roundId, key, lang) {
       try {
-        return (await (await call('GET', `${roundPath(roundId)}/interview-plan`, undefined, lang, bearer(key))).json()) as InterviewPlan;
+        return (await (await call('GET', `${roundPath(roundId)}/interview-plan`, undefined, lang, bearer(key))).json()) as NamedInterviewPlan;
       } catch (err) {
         if (err instanceof ApiError && err.status === 409) return null;
         throw err;

@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { invitationText } from '../../shared/rounds/invitation';
-import { proposePhases, type ProposedPhase } from '../../shared/rounds/proposePhases';
+import { proposePhases } from '../../shared/rounds/proposePhases';
+import type { RoundPhase } from '../../shared/schemas/roundSchema';
 import type { ApiClient, NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import { useCoordinatorCommands } from '../hooks/useCoordinatorCommands';
@@ -39,7 +40,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   const [kind, setKind] = useState<NewRound['participantKind']>('municipalities');
   const [themeIds, setThemeIds] = useState<string[]>(CATALOG.themes.map((x) => x.id));
   const [start, setStart] = useState(today());
-  const [phases, setPhases] = useState<ProposedPhase[]>(() => proposePhases(today()));
+  const [phases, setPhases] = useState<RoundPhase[]>(() => proposePhases(today()));
   const [names, setNames] = useState('');
   const [moreNames, setMoreNames] = useState('');
   const [openId, setOpenId] = useState(last.roundId);

@@ -1,6 +1,5 @@
 import { a1, columnLetter } from '../../shared/layouts/a1';
-import { tableBodyRows, type ReportChart, type ReportColumn, type ReportLine, type ReportSheet, type ReportTable, type ReportValue } from '../../shared/layouts/reportSheet';
-import { REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
+import { LINE_FONT, reportCellFormat, tableBodyRows, type ReportChart, type ReportSheet, type ReportTable, type ReportValue } from '../../shared/layouts/reportSheet';
 import { asSheetText } from '../../shared/layouts/sheetText';
 import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
 import { freeTitle, sheetKey } from './sheetTitles';
@@ -52,16 +51,6 @@ interface Chunk {
 /** A participant's string can never become a formula; null is an empty cell. */
 const cellOf = (v: ReportValue): Cell => (v === null ? '' : typeof v === 'string' ? asSheetText(v) : v);
 
-/**
- * A column's format, as the xlsx writer sets it: the declared number format, text for a
- * participant's words. A number in a text column keeps the General format, so it stays a number.
- */
-function formatOf(c: ReportColumn, v: ReportValue): string | undefined {
-  if (c.format) return REPORT_NUMBER_FORMATS[c.format];
-  if (c.userText) return typeof v === 'number' ? 'General' : REPORT_NUMBER_FORMATS.text;
-  return undefined;
-}
-
 const jsonLength = (m: unknown) => JSON.stringify(m).length;
 
 function prepare(t: ReportTable): PreparedTable {
@@ -70,7 +59,7 @@ function prepare(t: ReportTable): PreparedTable {
   });
   const rows: ReportValue[][] = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
   const cells = rows.map((r) => r.map(cellOf));
-  const formats = t.columns.flatMap((c, col) => (formatOf(c, null) === undefined ? [] : [{ col, perRow: rows.map((r) => formatOf(c, r[col]!)!) }]));
+  const formats = t.columns.flatMap((c, col) => (reportCellFormat(c, null) === undefined ? [] : [{ col, perRow: rows.map((r) => reportCellFormat(c, r[col]!)!) }]));
   // A matrix's JSON is 2 + Σ rows + (rows − 1) commas: each row costs its JSON and at most one comma.
   const rowBytes = cells.map((r, i) => jsonLength(r) + 1 + formats.reduce((n, f) => n + jsonLength([f.perRow[i]]) + 1, 0));
   return { table: t, cells, formats, rowBytes };
@@ -144,12 +133,6 @@ function chartColumns(sheet: ReportSheet, chart: ReportChart): { table: ReportTa
   }
   return { table, first: cols[0]!, last: cols[cols.length - 1]! };
 }
-
-const LINE_FONT: Record<ReportLine['style'], { bold?: boolean; size?: number; italic?: boolean }> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true, size: 12 },
-  note: { italic: true },
-};
 
 const CHART_TYPE = { barStacked: 'BarStacked', barClustered: 'BarClustered' } as const satisfies Record<ReportChart['type'], `${Excel.ChartType}`>;
 
@@ -239,9 +222,8 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
         order.splice(place, 0, title);
       }
 
-      // Lines and each table's key row, header, table object, wrapping; widths and hidden columns per sheet.
+      // Lines and each table's key row, header, table object, wrapping; widths per sheet.
       const widths = new Map<number, number>();
-      const hidden = new Set<number>();
       for (const b of sheet.blocks) {
         if (b.kind === 'line') {
           const cell = ws.getRange(`A${b.row}`);
@@ -265,7 +247,6 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
           header.format.verticalAlignment = 'Top';
           b.columns.forEach((c, i) => {
             widths.set(i + 1, Math.max(widths.get(i + 1) ?? 0, c.width));
-            if (c.hidden) hidden.add(i + 1);
             if (!c.wrap) return;
             const body = ws.getRange(`${columnLetter(i + 1)}${b.row + 1}:${columnLetter(i + 1)}${end}`);
             body.format.wrapText = true;
@@ -276,11 +257,7 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
           table.style = 'TableStyleLight1';
         }
       }
-      for (const [col, width] of widths) {
-        const whole = ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`);
-        whole.format.columnWidth = charsToPoints(width);
-        if (hidden.has(col)) whole.columnHidden = true;
-      }
+      for (const [col, width] of widths) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = charsToPoints(width);
       for (const b of sheet.blocks) {
         if (b.kind !== 'chart') continue;
         const { table, first: c1, last: c2 } = chartColumns(sheet, b);

@@ -106,9 +106,11 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
     },
     writePlan: () => run(async () => {
       if (!round) return;
-      const [subs, plan] = await Promise.all([api.roundSubmissions(round.roundId, round.key, lang), api.interviewPlan(round.roundId, round.key, lang)]);
+      // The plan carries the names: no need to download everyone's submissions for it.
+      const plan = await api.interviewPlan(round.roundId, round.key, lang);
       if (!plan) return setNotice({ intent: 'warning', key: 'planTooFew' });
-      const result = await host.writeReportSheets([interviewsSheet({ participants: subs.participants, plan }, lang)]);
+      const participants = Object.entries(plan.names).map(([participantId, name]) => ({ participantId, name }));
+      const result = await host.writeReportSheets([interviewsSheet({ participants, plan }, lang)]);
       setNotice({ intent: 'success', key: 'planWritten', params: { sheet: result.written[0] ?? '' } });
     }),
     pull: () => run(async () => {

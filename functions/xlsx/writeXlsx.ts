@@ -5,9 +5,9 @@ import { choiceLabels } from '../../shared/layouts/choices';
 import { MODEL_COLUMNS, modelRow, modelRowFormulas, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
 import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
-import { tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
+import { LINE_FONT, reportCellFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
-import { FORMULA_FILL, HEADER_FILL, INPUT_FILL, REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
+import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { addChartsToXlsx, type ChartJob } from './xlsxCharts';
 
@@ -167,10 +167,9 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
   t.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = Math.max(column.width ?? 0, c.width);
-    if (c.hidden) column.hidden = true;
-    const fmt = c.format ? REPORT_NUMBER_FORMATS[c.format] : c.userText ? '@' : undefined;
     for (let r = 0; r < tableBodyRows(t); r += 1) {
       const cell = ws.getRow(t.row + 1 + r).getCell(i + 1);
+      const fmt = reportCellFormat(c, t.rows[r]?.[i] ?? null);
       if (fmt) cell.numFmt = fmt;
       if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     }
@@ -184,14 +183,13 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
 function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
   const jobs: ChartJob[] = [];
   for (const sheet of sheets) {
-    const firstTable = sheet.blocks.find((b): b is ReportTable => b.kind === 'table');
-    const ws = wb.addWorksheet(sheet.title, firstTable ? { views: [{ state: 'frozen', ySplit: 0 }] } : {});
+    const ws = wb.addWorksheet(sheet.title);
     for (const b of sheet.blocks) {
       if (b.kind === 'table') writeReportTable(ws, b);
       else if (b.kind === 'line') {
         const cell = ws.getCell(`A${b.row}`);
         setText(cell, b.text);
-        cell.font = b.style === 'title' ? { bold: true, size: 14 } : b.style === 'heading' ? { bold: true, size: 12 } : { italic: true };
+        cell.font = LINE_FONT[b.style];
       }
       else {
         const table = sheet.blocks.find((x): x is ReportTable => x.kind === 'table' && x.name === b.table);

@@ -206,7 +206,7 @@ const idColumn = (lang: Lang): ReportColumn => ({ key: 'id', header: H.id[lang],
 const col = (key: string, header: Localized, lang: Lang, width: number, extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header: header[lang], width, ...extra });
 
 /** What a participant's latest version leaves open, in words ("the whole form" when nothing was sent). */
-export function missingText(entry: ParticipantEntry, themeIds: readonly string[], lang: Lang): string {
+function missingText(entry: ParticipantEntry, themeIds: readonly string[], lang: Lang): string {
   const s = entry.latest?.submission;
   if (!s) return TEXT.noSubmission[lang];
   const byModel = new Map(s.models.map((m) => [m.modelId, m]));
@@ -414,7 +414,7 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
 }
 
 /** The interview plan (written in coordinator mode as soon as participants exist, and with every pull). */
-export function interviewsSheet(d: Pick<CoordinatorData, 'participants' | 'plan'>, lang: Lang): ReportSheet {
+export function interviewsSheet(d: { participants: readonly { participantId: string; name: string }[]; plan: InterviewPlan | null }, lang: Lang): ReportSheet {
   const names = new Map(d.participants.map((p) => [p.participantId, p.name]));
   const name = (id: string) => names.get(id) ?? id;
   return {
@@ -503,4 +503,3 @@ export function sharedModelsSheet(d: SharedModelsData, roundName: string, lang: 
   };
 }
 
-export const REPORT_TITLES = T;

@@ -3,6 +3,7 @@
  * once as data: where each line, table and chart goes. The Office.js writer (addin/excel) and the
  * xlsx writer (functions/xlsx) render the same declaration; tests read it for leaks and ordering.
  */
+import { REPORT_NUMBER_FORMATS } from './sheetStyle';
 
 export type ReportValue = string | number | null;
 
@@ -16,7 +17,6 @@ export interface ReportColumn {
   width: number;
   format?: ReportFormat;
   wrap?: boolean;
-  hidden?: boolean;
   /**
    * A participant wrote this text. Every renderer writes every string as text, never as a formula;
    * this flag also formats the column's string cells as text.
@@ -68,6 +68,23 @@ export interface ReportSheet {
   anchorTable: string;
   blocks: ReportBlock[];
 }
+
+/**
+ * The number format of a table cell, for both writers: the column's declared format, text for a
+ * participant's words (a number in such a column keeps the General format and stays a number).
+ */
+export function reportCellFormat(column: ReportColumn, value: ReportValue): string | undefined {
+  if (column.format) return REPORT_NUMBER_FORMATS[column.format];
+  if (column.userText) return typeof value === 'number' ? 'General' : REPORT_NUMBER_FORMATS.text;
+  return undefined;
+}
+
+/** How each kind of line looks, in both writers. */
+export const LINE_FONT: Record<ReportLine['style'], { bold?: boolean; size?: number; italic?: boolean }> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true, size: 12 },
+  note: { italic: true },
+};
 
 /** A table's body rows as written: at least one row (an Excel table cannot be empty). */
 export const tableBodyRows = (t: ReportTable): number => Math.max(1, t.rows.length);

@@ -1,10 +1,6 @@
 import { CATALOG_DATA as CATALOG } from '../catalog/catalogData';
+import type { RoundPhase } from '../schemas/roundSchema';
 
-export interface ProposedPhase {
-  phaseId: string;
-  start: string;
-  end: string;
-}
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -16,7 +12,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * @example
  * proposePhases('2026-01-05')[0] // { phaseId: 'organise', start: '2026-01-05', end: '2026-03-01' }
  */
-export function proposePhases(start: string): ProposedPhase[] {
+export function proposePhases(start: string): RoundPhase[] {
   let from = Date.parse(`${start}T00:00:00Z`);
   if (!Number.isFinite(from)) return [];
   return CATALOG.phases.map((p) => {

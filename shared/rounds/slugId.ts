@@ -22,13 +22,3 @@ export function slugId(text: string, taken: ReadonlySet<string>, maxLength = 32)
   return id;
 }
 
-/**
- * An id for a round's own theme, from its name: always starts with a letter ("oma-…") and never
- * clashes with the default themes or other own themes.
- *
- * @example
- * ownThemeId('Kiertotalous', new Set()) // 'oma-kiertotalous'
- */
-export function ownThemeId(name: string, taken: ReadonlySet<string>): string {
-  return slugId(`oma ${name}`, taken, 40);
-}

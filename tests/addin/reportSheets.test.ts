@@ -80,7 +80,7 @@ function expectSheet(excel: Excel, decl: ReportSheet, name: string): void {
         expect(ws!.cell(b.row - 1, i + 1).value).toBe(c.key);
         const header = ws!.cell(b.row, i + 1);
         expect([header.value, header.fill, header.font, header.wrap]).toEqual([c.header, HEADER_FILL, { bold: true, color: '#FFFFFF' }, true]);
-        expect(ws!.hiddenColumns.has(i + 1)).toBe(decl.blocks.some((x) => x.kind === 'table' && x.columns[i]?.hidden));
+        expect(ws!.hiddenColumns.has(i + 1)).toBe(false);
         widths.set(i + 1, Math.max(widths.get(i + 1) ?? 0, c.width));
       });
       const rows: ReportValue[][] = b.rows.length > 0 ? b.rows : [b.columns.map(() => null)];

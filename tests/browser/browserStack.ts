@@ -46,6 +46,21 @@ export async function startBrowserStack(creationKey: string): Promise<BrowserSta
   };
 }
 
+/** Starts the stack before the file's tests and stops it after; the getter gives it to each test. */
+export function useBrowserStack(creationKey: string): () => BrowserStack {
+  let stack: BrowserStack | undefined;
+  beforeAll(async () => {
+    stack = await startBrowserStack(creationKey);
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  return () => {
+    if (!stack) throw new Error('the browser stack did not start');
+    return stack;
+  };
+}
+
 /**
  * Serious and critical axe-core findings on the page. Fluent's TabList adds tabster focus sentinels
  * (<i data-tabster-dummy aria-hidden tabindex=0>) that pass focus on into the list; they are not

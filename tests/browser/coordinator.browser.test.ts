@@ -1,25 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, SHOTS, startBrowserStack, type BrowserStack } from './browserStack';
-import type { Browser, Page } from 'playwright-core';
+import { axeViolations, SHOTS, useBrowserStack } from './browserStack';
+import type { Page } from 'playwright-core';
 
 const root = path.resolve(__dirname, '../..');
 const CREATION_KEY = 'coordinator-browser-key-0123456789';
 const FIXTURES = path.join(root, 'tests', 'fixtures', 'submissions');
 
-let stack: BrowserStack;
-let api: BrowserStack['api'];
-let pane: BrowserStack['pane'];
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startBrowserStack(CREATION_KEY);
-  ({ api, pane, browser } = stack);
-}, 120_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useBrowserStack(CREATION_KEY);
 
 type Win = { __sheets: () => string[]; __excel: { workbook: { sheetList: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[]; tableList: { name: string }[] } } };
 
@@ -36,15 +24,15 @@ async function submit(roundId: string, token: string, file: string): Promise<voi
   delete body.participantId;
   body.selfAssessment = body.selfAssessment.filter((i: { themeId: string }) => i.themeId !== 'energy-audits');
   const participantId = token.split('.')[0]!;
-  const res = await fetch(`${api.baseUrl}/rounds/${roundId}/submissions/${participantId}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${stack().api.baseUrl}/rounds/${roundId}/submissions/${participantId}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(201);
 }
 
 describe('coordinator mode in Chromium with a stand-in Excel, against the local API and Azurite', () => {
   it('creates a round, shows the invitations once, pulls everyone in twice without duplicates, and a member inserts the shared sheet', async () => {
-    const page = await browser.newPage({ viewport: { width: 380, height: 1000 }, locale: 'fi-FI' });
+    const page = await stack().browser.newPage({ viewport: { width: 380, height: 1000 }, locale: 'fi-FI' });
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
-    await page.goto(`${pane.origin}/taskpane.html?lang=fi-FI&api=${encodeURIComponent(api.baseUrl)}`);
+    await page.goto(`${stack().pane.origin}/taskpane.html?lang=fi-FI&api=${encodeURIComponent(stack().api.baseUrl)}`);
     await page.getByRole('tab', { name: 'Koordinaattori' }).click();
 
     await page.getByLabel('Kierrosten luontiavain').fill(CREATION_KEY);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, SHOTS, startBrowserStack, type BrowserStack } from './browserStack';
-import type { Browser, Page } from 'playwright-core';
+import { axeViolations, SHOTS, useBrowserStack } from './browserStack';
+import type { Page } from 'playwright-core';
 import { startPaneServer } from '../../scripts/dev/paneServer';
 import { MODEL_COLUMNS, MODELS_SHEET, modelRow } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
@@ -12,24 +12,12 @@ import { parseSubmission } from '../../shared/schemas/parseSubmission';
 const root = path.resolve(__dirname, '../..');
 const CREATION_KEY = 'browser-test-creation-key-0123456789';
 
-let stack: BrowserStack;
-let api: BrowserStack['api'];
-let pane: BrowserStack['pane'];
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startBrowserStack(CREATION_KEY);
-  ({ api, pane, browser } = stack);
-}, 120_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useBrowserStack(CREATION_KEY);
 
 async function open(lang: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  const page = await stack().browser.newPage({ viewport: { width: 380, height: 900 } });
   page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
-  await page.goto(`${pane.origin}/taskpane.html?lang=${lang}&api=${encodeURIComponent(api.baseUrl)}`);
+  await page.goto(`${stack().pane.origin}/taskpane.html?lang=${lang}&api=${encodeURIComponent(stack().api.baseUrl)}`);
   return page;
 }
 
@@ -82,7 +70,7 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await page.getByText(s.recommended).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __sheets: () => string[] }).__sheets())).toHaveLength(4);
 
-    const round = await (await fetch(`${api.baseUrl}/rounds`, {
+    const round = await (await fetch(`${stack().api.baseUrl}/rounds`, {
       method: 'POST',
       headers: { authorization: `Bearer ${CREATION_KEY}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: `Selain ${lang}`, participantKind: 'municipalities', participants: [{ name: 'Harjuniemen kaupunki' }] }),
@@ -94,14 +82,14 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await page.getByText(s.submitted).first().waitFor();
     await page.getByRole('button', { name: s.check, exact: true }).and(page.locator(':enabled')).waitFor();
     await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-submitted.png`), fullPage: true });
-    const stored = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
+    const stored = await (await fetch(`${stack().api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
     expect([stored.version, stored.submission.participant.name]).toEqual([1, 'Harjuniemen kaupunki']);
     await page.close();
   }, 90_000);
 
   it('outside Office (a plain tab, no stand-in) the pane says so instead of hanging', async () => {
     const plain = await startPaneServer({ port: 0 });
-    const page = await browser.newPage({ viewport: { width: 380, height: 500 }, locale: 'fi-FI' });
+    const page = await stack().browser.newPage({ viewport: { width: 380, height: 500 }, locale: 'fi-FI' });
     try {
       await page.goto(`${plain.origin}/taskpane.html`);
       await page.getByText('Tämä tehtäväruutu toimii Excelissä').waitFor({ timeout: 10_000 });

@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CoordinatorData } from '../../shared/layouts/coordinatorSheets';
 import type { ReportSheet, ReportTable } from '../../shared/layouts/reportSheet';
+import { unzipWithinLimits } from '../../functions/xlsx/zipGuard';
 import { buildCoordinatorData } from '../../shared/rounds/coordinatorData';
 import type { Round } from '../../shared/schemas/roundSchema';
-import { SubmissionSchema, type Submission } from '../../shared/schemas/submissionSchema';
+import type { Submission } from '../../shared/schemas/submissionSchema';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/submissions');
-
-/** The six valid fixture submissions, parsed (defaults applied), by file stem. */
-export function loadFixtures(): { name: string; submission: Submission }[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), submission: SubmissionSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8'))) }));
-}
+export { loadFixtures } from '../helpers/fixtures';
 
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -59,33 +49,9 @@ export function sheetCells(ws: ExcelJS.Worksheet): { row: number; col: number; a
  * covers cells, shared strings, table definitions, defined names and document properties alike.
  */
 export function zipEntries(bytes: Buffer): Map<string, string> {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip file');
-  const count = bytes.readUInt16LE(eocd + 10);
-  let p = bytes.readUInt32LE(eocd + 16);
-  const out = new Map<string, string>();
-  for (let n = 0; n < count; n += 1) {
-    if (bytes.readUInt32LE(p) !== 0x02014b50) throw new Error('bad zip central directory');
-    const method = bytes.readUInt16LE(p + 10);
-    const size = bytes.readUInt32LE(p + 20);
-    const nameLength = bytes.readUInt16LE(p + 28);
-    const extraLength = bytes.readUInt16LE(p + 30);
-    const commentLength = bytes.readUInt16LE(p + 32);
-    const local = bytes.readUInt32LE(p + 42);
-    const name = bytes.subarray(p + 46, p + 46 + nameLength).toString('utf8');
-    const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const data = bytes.subarray(dataStart, dataStart + size);
-    if (method !== 0 && method !== 8) throw new Error(`zip method ${method} in ${name}`);
-    out.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return out;
+  const entries = unzipWithinLimits(bytes, { maxEntries: 10_000, maxUnpackedBytes: 1024 * 1024 * 1024 });
+  if (!entries) throw new Error('not a zip file');
+  return new Map([...entries].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 /** The parts of a zip whose text contains `needle`. */

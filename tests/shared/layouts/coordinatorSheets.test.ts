@@ -10,7 +10,6 @@ import { invitationText } from '../../../shared/rounds/invitation';
 import { buildCoordinatorData } from '../../../shared/rounds/coordinatorData';
 import { planInterviews } from '../../../shared/rounds/planInterviews';
 import { proposePhases } from '../../../shared/rounds/proposePhases';
-import { ownThemeId } from '../../../shared/rounds/slugId';
 import { computeModelScores } from '../../../shared/scoring/scoreModels';
 import type { Submission } from '../../../shared/schemas/submissionSchema';
 import { makeSubmission } from '../../helpers/makeSubmission';
@@ -52,12 +51,6 @@ describe('coordinator sheets', () => {
   const subs = [marked('Aurajoki', 'team'), marked('Bergby', 'summary'), marked('Cedervik', 'named'), marked('Dalsbruk', 'summary')];
   const sheets = coordinatorSheets(data(subs), 'fi');
 
-  it('hide no column: hiding works on whole sheet columns and would hide other tables’ columns too', () => {
-    for (const s of [...sheets, sharedModelsSheet({ participantCount: 0, models: [], mostRecommended: [] }, 'x', 'fi')]) {
-      const hidden = s.blocks.flatMap((b) => (b.kind === 'table' ? b.columns.filter((c) => c.hidden).map((c) => `${b.name}.${c.key}`) : []));
-      expect(hidden).toEqual([]);
-    }
-  });
 
   it('are the five sheets, each with its anchor table', () => {
     expect(sheets.map((s) => s.key)).toEqual(['round', 'participants', 'summary', 'combined', 'interviews']);
@@ -203,10 +196,6 @@ describe('round helpers', () => {
     }
   });
 
-  it('make own theme ids that start with a letter and never clash', () => {
-    expect(ownThemeId('2030 kiertotalous', new Set())).toBe('oma-2030-kiertotalous');
-    expect(ownThemeId('Kiertotalous', new Set(['oma-kiertotalous']))).toBe('oma-kiertotalous-2');
-  });
 });
 
 describe('participantOrder', () => {
