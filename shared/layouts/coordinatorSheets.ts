@@ -8,7 +8,7 @@ import type { Round } from '../schemas/roundSchema';
 import type { Submission } from '../schemas/submissionSchema';
 import { RATING_CHOICES } from './choices';
 import { HIGH_IMPACT_MARK } from './modelsLayout';
-import { stackBlocks, type ReportColumn, type ReportSheet, type ReportValue } from './reportSheet';
+import { stackBlocks, type ReportColumn, type ReportSheet, type ReportTable, type ReportValue } from './reportSheet';
 
 /** What the coordinator's sheets are made of: the round, every participant with its latest version, the combined summary. */
 export interface CoordinatorData {
@@ -203,6 +203,26 @@ const round2 = (v: number | null | undefined): ReportValue => (v === null || v =
  */
 const idColumn = (lang: Lang): ReportColumn => ({ key: 'id', header: H.id[lang], width: 16, format: 'text' });
 
+/** A header naming a goal: "A ka" (goal first) or "Oma A" (label first). */
+const goalLabel = (label: Localized, g: GoalId, order: 'goalFirst' | 'before' = 'goalFirst'): Localized => {
+  const one = (text: string) => (order === 'before' ? `${text} ${g}` : `${g} ${text}`);
+  return { fi: one(label.fi), sv: one(label.sv), en: one(label.en) };
+};
+
+/** A sheet of one table under its title and a note; the table anchors the sheet. */
+function tableSheet(key: ReportSheet['key'], title: string, note: string, table: Omit<ReportTable, 'kind' | 'row'>): ReportSheet {
+  return {
+    key,
+    title,
+    anchorTable: table.name,
+    blocks: stackBlocks([
+      { kind: 'line', style: 'title', text: title },
+      { kind: 'line', style: 'note', text: note },
+      { kind: 'table', ...table },
+    ]),
+  };
+}
+
 const col = (key: string, header: Localized, lang: Lang, width: number, extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header: header[lang], width, ...extra });
 
 /** What a participant's latest version leaves open, in words ("the whole form" when nothing was sent). */
@@ -254,35 +274,25 @@ function roundSheet(d: CoordinatorData, lang: Lang): ReportSheet {
 
 function participantsSheet(d: CoordinatorData, lang: Lang): ReportSheet {
   const themeIds = d.round.themes.map((t) => t.id);
-  return {
-    key: 'participants',
-    title: T.participants[lang],
-    anchorTable: REPORT_TABLES.participants,
-    blocks: stackBlocks([
-      { kind: 'line', style: 'title', text: T.participants[lang] },
-      { kind: 'line', style: 'note', text: TEXT.participantsNote[lang] },
-      {
-        kind: 'table',
-        name: REPORT_TABLES.participants,
-        columns: [
-          col('participantId', H.id, lang, 20, { format: 'text' }),
-          col('name', H.participant, lang, 32, { userText: true }),
-          col('status', H.status, lang, 20),
-          col('version', H.version, lang, 9, { format: 'integer' }),
-          col('submittedAt', H.time, lang, 18, { format: 'text' }),
-          col('missing', H.missing, lang, 48, { wrap: true }),
-        ],
-        rows: participantOrder(d.participants).map((p) => [
-          p.participantId,
-          p.name,
-          (p.latest ? TEXT.submittedYes : TEXT.submittedNo)[lang],
-          p.latest?.version ?? null,
-          p.latest ? utcMinute(p.latest.submittedAt) : null,
-          missingText(p, themeIds, lang),
-        ]),
-      },
+  return tableSheet('participants', T.participants[lang], TEXT.participantsNote[lang], {
+    name: REPORT_TABLES.participants,
+    columns: [
+      col('participantId', H.id, lang, 20, { format: 'text' }),
+      col('name', H.participant, lang, 32, { userText: true }),
+      col('status', H.status, lang, 20),
+      col('version', H.version, lang, 9, { format: 'integer' }),
+      col('submittedAt', H.time, lang, 18, { format: 'text' }),
+      col('missing', H.missing, lang, 48, { wrap: true }),
+    ],
+    rows: participantOrder(d.participants).map((p) => [
+      p.participantId,
+      p.name,
+      (p.latest ? TEXT.submittedYes : TEXT.submittedNo)[lang],
+      p.latest?.version ?? null,
+      p.latest ? utcMinute(p.latest.submittedAt) : null,
+      missingText(p, themeIds, lang),
     ]),
-  };
+  });
 }
 
 /** The tidy table: one row per participant × item (35 models, then the round's themes). Notes never leave the participant. */
@@ -307,40 +317,30 @@ function combinedSheet(d: CoordinatorData, lang: Lang): ReportSheet {
     }
   }
   const text = (key: keyof typeof H) => col(key, H[key], lang, 40, { userText: true, wrap: true });
-  return {
-    key: 'combined',
-    title: T.combined[lang],
-    anchorTable: REPORT_TABLES.combined,
-    blocks: stackBlocks([
-      { kind: 'line', style: 'title', text: T.combined[lang] },
-      { kind: 'line', style: 'note', text: TEXT.combinedNote[lang] },
-      {
-        kind: 'table',
-        name: REPORT_TABLES.combined,
-        columns: [
-          col('participantId', H.id, lang, 18, { format: 'text' }),
-          col('participant', H.participant, lang, 26, { userText: true }),
-          col('itemType', H.itemType, lang, 16),
-          col('itemId', H.itemId, lang, 16, { format: 'text' }),
-          col('item', H.item, lang, 40),
-          col('status', H.modelStatus, lang, 14),
-          ...GOAL_IDS.map((g) => col(`own${g}`, L(`${H.own.fi} ${g}`, `${H.own.sv} ${g}`, `${H.own.en} ${g}`), lang, 7, { format: 'integer' })),
-          col('rating', L('Taso 1–5', 'Nivå 1–5', 'Level 1–5'), lang, 8, { format: 'integer' }),
-          col('ratingLabel', H.rating, lang, 20),
-          col('sharing', H.sharing, lang, 22),
-          text('currentPractice'),
-          text('strengths'),
-          text('developmentAreas'),
-          text('evidence'),
-        ],
-        rows,
-      },
-    ]),
-  };
+  return tableSheet('combined', T.combined[lang], TEXT.combinedNote[lang], {
+    name: REPORT_TABLES.combined,
+    columns: [
+      col('participantId', H.id, lang, 18, { format: 'text' }),
+      col('participant', H.participant, lang, 26, { userText: true }),
+      col('itemType', H.itemType, lang, 16),
+      col('itemId', H.itemId, lang, 16, { format: 'text' }),
+      col('item', H.item, lang, 40),
+      col('status', H.modelStatus, lang, 14),
+      ...GOAL_IDS.map((g) => col(`own${g}`, goalLabel(H.own, g, 'before'), lang, 7, { format: 'integer' })),
+      col('rating', L('Taso 1–5', 'Nivå 1–5', 'Level 1–5'), lang, 8, { format: 'integer' }),
+      col('ratingLabel', H.rating, lang, 20),
+      col('sharing', H.sharing, lang, 22),
+      text('currentPractice'),
+      text('strengths'),
+      text('developmentAreas'),
+      text('evidence'),
+    ],
+    rows,
+  });
 }
 
 const goalCols = (lang: Lang, what: 'mean' | 'median' | 'iqr' | 'n', g: GoalId): ReportColumn =>
-  col(`${what}${g}`, L(`${g} ${H[what].fi}`, `${g} ${H[what].sv}`, `${g} ${H[what].en}`), lang, 7, { format: what === 'n' ? 'integer' : 'decimal' });
+  col(`${what}${g}`, goalLabel(H[what], g), lang, 7, { format: what === 'n' ? 'integer' : 'decimal' });
 
 const goalsText = (goals: readonly GoalId[]) => goals.join(', ');
 
@@ -417,27 +417,17 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
 export function interviewsSheet(d: { participants: readonly { participantId: string; name: string }[]; plan: InterviewPlan | null }, lang: Lang): ReportSheet {
   const names = new Map(d.participants.map((p) => [p.participantId, p.name]));
   const name = (id: string) => names.get(id) ?? id;
-  return {
-    key: 'interviews',
-    title: T.interviews[lang],
-    anchorTable: REPORT_TABLES.interviews,
-    blocks: stackBlocks([
-      { kind: 'line', style: 'title', text: T.interviews[lang] },
-      { kind: 'line', style: 'note', text: (d.plan ? TEXT.interviewsNote : TEXT.interviewsTooFew)[lang] },
-      {
-        kind: 'table',
-        name: REPORT_TABLES.interviews,
-        columns: [
-          col('order', H.order, lang, 10, { format: 'integer' }),
-          col('slot', H.slot, lang, 8, { format: 'integer' }),
-          col('host', H.host, lang, 30, { userText: true }),
-          col('team1', H.team1, lang, 30, { userText: true }),
-          col('team2', H.team2, lang, 30, { userText: true }),
-        ],
-        rows: (d.plan?.visits ?? []).map((v) => [v.order, v.slot, name(v.hostId), name(v.teamIds[0]), name(v.teamIds[1])]),
-      },
-    ]),
-  };
+  return tableSheet('interviews', T.interviews[lang], (d.plan ? TEXT.interviewsNote : TEXT.interviewsTooFew)[lang], {
+    name: REPORT_TABLES.interviews,
+    columns: [
+      col('order', H.order, lang, 10, { format: 'integer' }),
+      col('slot', H.slot, lang, 8, { format: 'integer' }),
+      col('host', H.host, lang, 30, { userText: true }),
+      col('team1', H.team1, lang, 30, { userText: true }),
+      col('team2', H.team2, lang, 30, { userText: true }),
+    ],
+    rows: (d.plan?.visits ?? []).map((v) => [v.order, v.slot, name(v.hostId), name(v.teamIds[0]), name(v.teamIds[1])]),
+  });
 }
 
 /**
@@ -484,8 +474,8 @@ export function sharedModelsSheet(d: SharedModelsData, roundName: string, lang: 
         columns: [
           col('category', H.category, lang, 22, { wrap: true }),
           col('model', H.model, lang, 44, { wrap: true }),
-          ...GOAL_IDS.map((g) => col(`mean${g}`, L(`${g} ${H.mean.fi}`, `${g} ${H.mean.sv}`, `${g} ${H.mean.en}`), lang, 8, { format: 'decimal' })),
-          ...GOAL_IDS.map((g) => col(`high${g}`, L(`${g} ${HIGH_IMPACT_MARK}`, `${g} ${HIGH_IMPACT_MARK}`, `${g} ${HIGH_IMPACT_MARK}`), lang, 5)),
+          ...GOAL_IDS.map((g) => col(`mean${g}`, goalLabel(H.mean, g), lang, 8, { format: 'decimal' })),
+          ...GOAL_IDS.map((g) => col(`high${g}`, goalLabel(L(HIGH_IMPACT_MARK, HIGH_IMPACT_MARK, HIGH_IMPACT_MARK), g), lang, 5)),
           col('catalogueHigh', H.catalogueHigh, lang, 14),
           col('differs', H.differs, lang, 40, { wrap: true }),
           idColumn(lang),
