@@ -84,6 +84,17 @@ export async function apiBench(seconds = 10) {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
+    // The coordinator's pull fetches everything in this one request.
+    const pullTimes: number[] = [];
+    let pullBytes = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const t0 = performance.now();
+      const res = await fetch(`${host.base}/rounds/${round.roundId}/submissions`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } });
+      if (!res.ok) throw new Error(`submissions → ${res.status}`);
+      pullBytes = (await res.arrayBuffer()).byteLength;
+      pullTimes.push(performance.now() - t0);
+    }
+    pullTimes.sort((a, b) => a - b);
     const xlsxTimes: number[] = [];
     let xlsxBytes = 0;
     for (let i = 0; i < 5; i += 1) {
@@ -110,6 +121,7 @@ export async function apiBench(seconds = 10) {
       loads: loads.map((l) => ({ ...l, p50VsEcho: Number((l.p50Ms / Math.max(echo.p50Ms, 0.001)).toFixed(2)) })),
       summary300: { medianMs: times[3]!, bytes },
       workbook300: { medianMs: xlsxTimes[2]!, bytes: xlsxBytes },
+      pullData300: { medianMs: pullTimes[2]!, bytes: pullBytes },
       bundle: { bytes: bundleBytes, nodeStartAndLoadMs: loadMs },
     };
   } finally {

@@ -53,6 +53,7 @@ for (const l of api.loads) {
   console.log(`${('POST /api/' + l.route).padEnd(20)} ${l.p50Ms.toFixed(0).padStart(8)} ${l.p99Ms.toFixed(0).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)} ${('×' + l.p50VsEcho).padStart(11)}`);
 }
 console.log(`\nGET summary of a 300-participant round: median ${api.summary300.medianMs.toFixed(1)} ms, ${(api.summary300.bytes / 1024).toFixed(0)} KiB`);
+console.log(`GET submissions of a 300-participant round (a pull's one request): median ${api.pullData300.medianMs.toFixed(0)} ms, ${(api.pullData300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`GET workbook.xlsx of a 300-participant round: median ${api.workbook300.medianMs.toFixed(0)} ms, ${(api.workbook300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`function app bundled with esbuild: ${(api.bundle.bytes / 1024).toFixed(0)} KiB; node start + load ${api.bundle.nodeStartAndLoadMs.toFixed(0)} ms\n`);
 

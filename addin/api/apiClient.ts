@@ -1,8 +1,7 @@
 import type { Lang } from '../../shared/i18n/lang';
 import type { InLanguage } from '../../shared/i18n/pickLanguage';
 import type { Recommendation } from '../../shared/recommendation/recommend';
-import type { CoordinatorData, ParticipantEntry, SharedModelsData } from '../../shared/layouts/coordinatorSheets';
-import type { RoundSummary } from '../../shared/rounds/combineRound';
+import type { CoordinatorData, SharedModelsData } from '../../shared/layouts/coordinatorSheets';
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
@@ -19,12 +18,6 @@ export interface Invite {
   participantId: string;
   name: string;
   inviteToken: string;
-}
-
-/** GET /api/rounds/{roundId}/submissions: the round and every participant with its latest version. */
-export interface RoundSubmissions {
-  round: CoordinatorData['round'];
-  participants: ParticipantEntry[];
 }
 
 /** GET /api/rounds/{roundId}/interview-plan. */
@@ -49,8 +42,8 @@ export interface ApiClient {
   submit(roundId: string, token: string, input: unknown, lang: Lang, ifMatch?: string): Promise<{ version: number; submittedAt: string; etag: string }>;
   createRound(creationKey: string, round: NewRound, lang: Lang): Promise<{ roundId: string; coordinatorKey: string; participants: Invite[] }>;
   addParticipants(roundId: string, key: string, names: string[], lang: Lang): Promise<Invite[]>;
-  roundSubmissions(roundId: string, key: string, lang: Lang): Promise<RoundSubmissions>;
-  summary(roundId: string, key: string, lang: Lang): Promise<RoundSummary>;
+  /** GET /submissions: the round, every participant's latest version, the summary and the plan, in one request. */
+  coordinatorData(roundId: string, key: string, lang: Lang): Promise<CoordinatorData>;
   /** The plan with every participant's name by id; null when the round has fewer than three participants. */
   interviewPlan(roundId: string, key: string, lang: Lang): Promise<NamedInterviewPlan | null>;
   recommendedModels(roundId: string, token: string, lang: Lang): Promise<SharedModelsData>;
@@ -106,11 +99,8 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
       const res = await call('POST', `${roundPath(roundId)}/participants`, { participants: names.map((name) => ({ name })) }, lang, bearer(key));
       return invalidOr(res, (b) => (b as { participants: Invite[] }).participants);
     },
-    async roundSubmissions(roundId, key, lang) {
-      return (await (await call('GET', `${roundPath(roundId)}/submissions`, undefined, lang, bearer(key))).json()) as RoundSubmissions;
-    },
-    async summary(roundId, key, lang) {
-      return (await (await call('GET', `${roundPath(roundId)}/summary`, undefined, lang, bearer(key))).json()) as RoundSummary;
+    async coordinatorData(roundId, key, lang) {
+      return (await (await call('GET', `${roundPath(roundId)}/submissions`, undefined, lang, bearer(key))).json()) as CoordinatorData;
     },
     async interviewPlan(roundId, key, lang) {
       try {

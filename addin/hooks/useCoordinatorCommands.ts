@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
-import { coordinatorSheets, interviewsSheet, type CoordinatorData } from '../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets, interviewsSheet } from '../../shared/layouts/coordinatorSheets';
 import { ApiError, type ApiClient, type Invite, type NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import type { Notice } from './usePaneCommands';
@@ -57,16 +57,6 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
     }
   }, [fail]);
 
-  /** Everything the sheets need, fetched in parallel. */
-  const fetchData = useCallback(async (r: OpenRound): Promise<CoordinatorData> => {
-    const [subs, summary, plan] = await Promise.all([
-      api.roundSubmissions(r.roundId, r.key, lang),
-      api.summary(r.roundId, r.key, lang),
-      api.interviewPlan(r.roundId, r.key, lang),
-    ]);
-    return { round: subs.round, participants: subs.participants, summary, plan };
-  }, [api, lang]);
-
   return {
     busy, notice, progress, round, shownKey, invites, remembered,
     dismiss: () => setNotice(undefined),
@@ -86,8 +76,8 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
       setNotice({ intent: 'success', key: 'roundCreated', params: { roundId: created.roundId } });
     }, true),
     openRound: (roundId: string, key: string) => run(async () => {
-      const subs = await api.roundSubmissions(roundId, key, lang);
-      remember({ roundId, name: subs.round.name, key });
+      const data = await api.coordinatorData(roundId, key, lang);
+      remember({ roundId, name: data.round.name, key });
       setShownKey(undefined);
       setInvites([]);
       setNotice({ intent: 'success', key: 'roundOpen', params: { roundId } });
@@ -116,7 +106,7 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
     pull: () => run(async () => {
       if (!round) return;
       setProgress({ done: 0, total: 0 });
-      const data = await fetchData(round);
+      const data = await api.coordinatorData(round.roundId, round.key, lang);
       const sheets = coordinatorSheets(data, lang);
       setProgress({ done: 0, total: sheets.length });
       await host.writeReportSheets(sheets, (done, total) => setProgress({ done, total }));

@@ -54,7 +54,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     post: withAuth({ operationId: 'participants-post', requestParams: { path: roundPath }, requestBody: body(AddParticipantsSchema), responses: { '201': json('Invite tokens (shown once)'), ...invalid } }),
   },
   '/api/rounds/{roundId}/interview-plan': { get: withAuth({ operationId: 'interview-plan-get', requestParams: { path: roundPath }, responses: { '200': json('Teams and visit order'), '409': problem('Fewer than 3 participants') } }) },
-  '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('Every participant with its latest submission') } }) },
+  '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('The coordinator workbook’s data: round, every participant with its latest submission (no private notes), coordinator summary, interview plan') } }) },
   '/api/rounds/{roundId}/submissions/{participantId}': {
     put: withAuth({
       operationId: 'submission-put',
