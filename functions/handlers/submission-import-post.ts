@@ -6,7 +6,7 @@ import { parseSubmission } from '../../shared/schemas/parseSubmission';
 import { problem } from '../http/problem';
 import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
-import { ownSubmissionOnly, storeSubmission } from '../rounds/storeSubmission';
+import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
 import { readParticipantXlsx } from '../xlsx/readXlsx';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 
@@ -50,10 +50,9 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
   };
   const parsed = parseSubmission(reading.input, { themeIds: r.access.stored.round.themes.map((t) => t.id) });
   if (!parsed.ok) return problem(422, r.lang, { localizedErrors: parsed.errors.map(atCell) });
-  // A file filled for another round is named at its round-code cell (storeSubmission would answer without a cell).
-  if (parsed.value.roundId !== undefined && parsed.value.roundId !== r.roundId) {
-    return problem(422, r.lang, { localizedErrors: [atCell(makeIssue(['roundId'], 'invalid_value', { allowed: [r.roundId] }))] });
-  }
+  // A file filled for another round is named at its round-code cell.
+  const mismatch = routeMismatches(r, parsed.value);
+  if (mismatch.length > 0) return problem(422, r.lang, { localizedErrors: mismatch.map(atCell) });
   return storeSubmission(r, parsed.value, request, context);
 }
 

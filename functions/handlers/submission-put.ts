@@ -2,7 +2,8 @@ import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } 
 import { readSubmission } from '../http/readSubmission';
 import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
-import { ownSubmissionOnly, storeSubmission } from '../rounds/storeSubmission';
+import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
+import { problem } from '../http/problem';
 
 /**
  * PUT /api/rounds/{roundId}/submissions/{participantId} (that participant): stores a new version.
@@ -16,6 +17,8 @@ export async function submissionPut(request: HttpRequest, context: InvocationCon
   if (denied) return denied;
   const input = await readSubmission(request, { themeIds: r.access.stored.round.themes.map((t) => t.id) });
   if (!input.ok) return input.response;
+  const mismatch = routeMismatches(r, input.submission);
+  if (mismatch.length > 0) return problem(422, r.lang, { errors: mismatch });
   return storeSubmission(r, input.submission, request, context);
 }
 

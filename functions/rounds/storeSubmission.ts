@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { makeIssue } from '../../shared/schemas/fieldIssue';
+import { makeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { ok, problem } from '../http/problem';
@@ -13,18 +13,21 @@ export function ownSubmissionOnly(r: OpenRound): HttpResponseInit | undefined {
   return caller.role === 'participant' && caller.participantId === r.participantId ? undefined : problem(403, r.lang);
 }
 
+/** The ids in a submission that do not match its route (it may leave them out): round, participant. */
+export function routeMismatches(r: OpenRound, s: Submission): FieldIssue[] {
+  return [
+    ...(s.roundId !== undefined && s.roundId !== r.roundId ? [makeIssue(['roundId'], 'invalid_value', { allowed: [r.roundId] })] : []),
+    ...(s.participantId !== undefined && s.participantId !== r.participantId ? [makeIssue(['participantId'], 'invalid_value', { allowed: [r.participantId!] })] : []),
+  ];
+}
+
 /**
- * Stores a validated submission as the participant's next version (PUT and the xlsx import share
- * it): the round and participant ids must match the route, `If-Match` is honoured (412 when stale).
- * Private model notes are dropped: they never leave the participant's own workbook.
+ * Stores a validated submission whose ids match the route (routeMismatches) as the participant's
+ * next version (PUT and the xlsx import share it); `If-Match` is honoured (412 when stale). Private
+ * model notes are dropped: they never leave the participant's own workbook.
  */
 export async function storeSubmission(r: OpenRound, s: Submission, request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   const pid = r.participantId!;
-  const mismatch = [
-    ...(s.roundId !== undefined && s.roundId !== r.roundId ? [makeIssue(['roundId'], 'invalid_value', { allowed: [r.roundId] })] : []),
-    ...(s.participantId !== undefined && s.participantId !== pid ? [makeIssue(['participantId'], 'invalid_value', { allowed: [pid] })] : []),
-  ];
-  if (mismatch.length > 0) return problem(422, r.lang, { errors: mismatch });
   const ifMatch = request.headers.get('if-match') ?? undefined;
   const stored = withoutPrivateNotes({ ...s, roundId: r.roundId, participantId: pid });
   const pointer = await r.store.putSubmission(r.roundId, pid, stored, new Date().toISOString(), ifMatch);
