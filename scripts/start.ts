@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   await buildAddin({ dev: true, office: 'local' });
   const stack = await startLocalStack({ apiPort: Number(process.env.PORT ?? 7071), azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002) });
   const tls = await certificate();
-  const pane = await startPaneServer({ port: Number(process.env.PANE_PORT ?? 3000), tls });
+  const pane = await startPaneServer({ port: Number(process.env.PANE_PORT ?? 3000), tls, apiOrigin: `http://localhost:${new URL(stack.baseUrl).port}` });
   process.stdout.write(
     [
       `Task pane: ${pane.origin}/taskpane.html`,

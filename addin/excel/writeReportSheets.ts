@@ -1,6 +1,7 @@
 import { a1, columnLetter } from '../../shared/layouts/a1';
-import { LINE_FONT, reportCellFormat, tableBodyRows, type ReportChart, type ReportSheet, type ReportTable, type ReportValue } from '../../shared/layouts/reportSheet';
+import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportChart, type ReportSheet, type ReportTable, type ReportValue } from '../../shared/layouts/reportSheet';
 import { asSheetText } from '../../shared/layouts/sheetText';
+import { cleanText } from '../../shared/text/cleanText';
 import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
 import { freeTitle, sheetKey } from './sheetTitles';
 
@@ -48,7 +49,7 @@ interface Chunk {
   to: number;
 }
 
-/** A participant's string can never become a formula; null is an empty cell. */
+/** A participant's string can never become a formula, nor carry what a saved file cannot hold (asSheetText); null is an empty cell. */
 const cellOf = (v: ReportValue): Cell => (v === null ? '' : typeof v === 'string' ? asSheetText(v) : v);
 
 const jsonLength = (m: unknown) => JSON.stringify(m).length;
@@ -72,7 +73,10 @@ const chunkOverhead = (p: PreparedTable) => 2 * (1 + p.formats.length);
 function structureBytes(sheet: ReportSheet): number {
   let n = 0;
   for (const b of sheet.blocks) {
-    if (b.kind === 'line') n += jsonLength([[cellOf(b.text)]]);
+    if (b.kind === 'line') {
+      const fmt = reportLineFormat(b);
+      n += jsonLength([[cellOf(b.text)]]) + (fmt === undefined ? 0 : jsonLength([[fmt]]));
+    }
     if (b.kind === 'table') n += jsonLength([b.columns.map((c) => cellOf(c.key))]) + jsonLength([b.columns.map((c) => cellOf(c.header))]);
   }
   return n;
@@ -208,7 +212,7 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
         oldSheet.name = retired;
         order[order.indexOf(oldName)] = retired;
       }
-      const title = freeTitle(sheet.title, new Set(order.map(sheetKey)));
+      const title = freeTitle(cleanText(sheet.title), new Set(order.map(sheetKey)));
       const ws = wb.worksheets.add(title);
       order.push(title);
       first ??= ws;
@@ -227,6 +231,9 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
       for (const b of sheet.blocks) {
         if (b.kind === 'line') {
           const cell = ws.getRange(`A${b.row}`);
+          // A name someone typed is formatted as text before it is written, so an edit keeps it text.
+          const fmt = reportLineFormat(b);
+          if (fmt) write(cell, 'numberFormat', [[fmt]]);
           write(cell, 'values', [[cellOf(b.text)]]);
           const font = LINE_FONT[b.style];
           if (font.bold) cell.format.font.bold = true;
@@ -264,7 +271,7 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
         const source = ws.getRange(`${columnLetter(c1)}${table.row}:${columnLetter(c2)}${table.row + tableBodyRows(table)}`);
         const chart = ws.charts.add(CHART_TYPE[b.type], source, 'Columns');
         chart.name = b.name;
-        chart.title.text = b.title;
+        chart.title.text = cleanText(b.title);
         chart.setPosition(a1(b.row, b.col), a1(b.row + b.rows - 1, b.col + b.cols - 1));
       }
 

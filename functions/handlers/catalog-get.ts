@@ -1,4 +1,5 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { localizeCatalog } from '../../shared/catalog/catalog';
 import { requestLanguage } from '../http/language';
 import { ok } from '../http/problem';
@@ -9,4 +10,4 @@ export async function catalogGet(request: HttpRequest, _context: InvocationConte
   return ok(localizeCatalog(lang), 200, { 'content-language': lang, 'cache-control': 'public, max-age=3600' });
 }
 
-app.http('catalog-get', { methods: ['GET'], authLevel: 'anonymous', route: 'catalog', handler: catalogGet });
+registerRoute('catalog-get', { methods: ['GET'], route: 'catalog', handler: catalogGet });

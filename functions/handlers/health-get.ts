@@ -1,6 +1,6 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { ok } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { roundStore } from '../storage/createRoundStore';
 
 /** GET /api/health: alive, and storage reachable (503 with Retry-After when it is not). */
@@ -9,4 +9,4 @@ export async function healthGet(_request: HttpRequest, _context: InvocationConte
   return ok({ status: 'ok', storage: 'ok' }, 200, { 'cache-control': 'no-store' });
 }
 
-app.http('health-get', { methods: ['GET'], authLevel: 'anonymous', route: 'health', handler: withErrors(healthGet) });
+registerRoute('health-get', { methods: ['GET'], route: 'health', handler: healthGet });

@@ -1,7 +1,7 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { planInterviews } from '../../shared/rounds/planInterviews';
 import { ok, problem } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
 
 /** GET /api/rounds/{roundId}/interview-plan (round members): teams and visit order, with names. */
@@ -15,4 +15,4 @@ export async function interviewPlanGet(request: HttpRequest, _context: Invocatio
   return ok({ ...plan.value, names });
 }
 
-app.http('interview-plan-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/interview-plan', handler: withErrors(interviewPlanGet) });
+registerRoute('interview-plan-get', { methods: ['GET'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanGet });

@@ -1,4 +1,5 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { openApiDocument } from '../openapi/openApiDocument';
 import { ok } from '../http/problem';
 
@@ -10,4 +11,4 @@ export async function openapiGet(_request: HttpRequest, _context: InvocationCont
   return { ...ok(null), body: cached, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=3600' } };
 }
 
-app.http('openapi-get', { methods: ['GET'], authLevel: 'anonymous', route: 'openapi.json', handler: openapiGet });
+registerRoute('openapi-get', { methods: ['GET'], route: 'openapi.json', handler: openapiGet });

@@ -1,12 +1,13 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { AddParticipantsSchema } from '../../shared/schemas/roundRequests';
 import { requireRole } from '../auth/authorizeRound';
 import { ok } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { withErrors } from '../http/withErrors';
 import { newParticipants } from '../rounds/newParticipants';
 import { openRound } from '../rounds/roundRoute';
 import { AlreadyExistsError } from '../storage/RoundStore';
+import { retryOnConflict } from '../storage/retryOnConflict';
 
 /** POST /api/rounds/{roundId}/participants (coordinator): new participants → invite tokens, shown once. */
 export async function participantsPost(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
@@ -16,20 +17,16 @@ export async function participantsPost(request: HttpRequest, context: Invocation
   if (denied) return denied;
   const body = await readBody(request, AddParticipantsSchema, r.lang);
   if (!body.ok) return body.response;
-  // Ids come from names; when a concurrent request took one first, pick again from the fresh list.
+  // Ids come from names; when a concurrent request took one first, pick again from the fresh list
+  // (with jitter, so concurrent additions spread out instead of colliding again).
   let created: ReturnType<typeof newParticipants> = [];
-  for (let attempt = 1; ; attempt += 1) {
+  await retryOnConflict(async () => {
     const taken = new Set((await r.store.listParticipants(r.roundId)).map((p) => p.participantId));
     created = newParticipants(body.value.participants, taken);
-    try {
-      await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
-      break;
-    } catch (err) {
-      if (!(err instanceof AlreadyExistsError) || attempt >= 3) throw err;
-    }
-  }
+    await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
+  }, (err) => err instanceof AlreadyExistsError);
   context.log(`added ${created.length} participants`);
   return ok({ participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
 }
 
-app.http('participants-post', { methods: ['POST'], authLevel: 'anonymous', route: 'rounds/{roundId}/participants', handler: withErrors(participantsPost) });
+registerRoute('participants-post', { methods: ['POST'], route: 'rounds/{roundId}/participants', handler: participantsPost });

@@ -1,4 +1,5 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { pickLanguage } from '../../shared/i18n/pickLanguage';
 import { recommend } from '../../shared/recommendation/recommend';
 import { ok } from '../http/problem';
@@ -11,4 +12,4 @@ export async function recommendPost(request: HttpRequest, _context: InvocationCo
   return ok(pickLanguage(recommend(input.submission), input.lang), 200, { 'content-language': input.lang });
 }
 
-app.http('recommend-post', { methods: ['POST'], authLevel: 'anonymous', route: 'recommend', handler: recommendPost });
+registerRoute('recommend-post', { methods: ['POST'], route: 'recommend', handler: recommendPost });

@@ -1,7 +1,7 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import { ok } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
 
 /**
@@ -16,4 +16,4 @@ export async function recommendedModelsGet(request: HttpRequest, _context: Invoc
   return ok(sharedModelsData(latest.map((s) => s.submission)), 200, { 'cache-control': 'no-store' });
 }
 
-app.http('recommended-models-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/recommended-models', handler: withErrors(recommendedModelsGet) });
+registerRoute('recommended-models-get', { methods: ['GET'], route: 'rounds/{roundId}/recommended-models', handler: recommendedModelsGet });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import { RoundCreateSchema, slugId } from '../../shared/schemas/roundRequests';
 import { RoundSchema } from '../../shared/schemas/roundSchema';
@@ -8,7 +9,6 @@ import { bearerToken, hashSecret, newSecret, verifySecret } from '../auth/secret
 import { requestLanguage } from '../http/language';
 import { ok, problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { withErrors } from '../http/withErrors';
 import { roundStore } from '../storage/createRoundStore';
 import { newParticipants } from '../rounds/newParticipants';
 
@@ -43,4 +43,4 @@ export async function roundsPost(request: HttpRequest, context: InvocationContex
   return ok({ roundId, coordinatorKey, participants: created.map((p) => p.shown) }, 201, { location: `/api/rounds/${roundId}`, 'cache-control': 'no-store' });
 }
 
-app.http('rounds-post', { methods: ['POST'], authLevel: 'anonymous', route: 'rounds', handler: withErrors(roundsPost) });
+registerRoute('rounds-post', { methods: ['POST'], route: 'rounds', handler: roundsPost });

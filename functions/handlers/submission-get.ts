@@ -1,8 +1,8 @@
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
 import { ok, problem } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
 
 /** GET /api/rounds/{roundId}/submissions/{participantId}[?version=N] (that participant, coordinator). */
@@ -21,4 +21,4 @@ export async function submissionGet(request: HttpRequest, _context: InvocationCo
   return ok(shown, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
 }
 
-app.http('submission-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/submissions/{participantId}', handler: withErrors(submissionGet) });
+registerRoute('submission-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions/{participantId}', handler: submissionGet });

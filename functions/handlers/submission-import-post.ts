@@ -1,17 +1,18 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import { readWorkbook } from '../../shared/layouts/readWorkbook';
-import { localizeIssue, makeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
+import { localizeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
 import { problem } from '../http/problem';
-import { withErrors } from '../http/withErrors';
+import { MAX_XLSX_BYTES } from '../http/bodyLimits';
+import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
-import { readParticipantXlsx } from '../xlsx/readXlsx';
+import { readingProblem } from '../xlsx/readingProblem';
+import { readParticipantXlsxOffThread } from '../xlsx/readXlsxOffThread';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 
-/** A filled template is some tens of KiB; long texts in every cell stay well under this. */
-export const MAX_XLSX_BYTES = 4 * 1024 * 1024;
+export { MAX_XLSX_BYTES };
 
 const NOT_XLSX = {
   fi: 'Lähetä täytetty .xlsx-pohja (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
@@ -35,11 +36,9 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
   const bytes = Buffer.from(await request.arrayBuffer());
   if (bytes.byteLength > MAX_XLSX_BYTES) return problem(413, r.lang);
 
-  const file = await readParticipantXlsx(bytes);
-  if (!file.ok) {
-    const issue = file.code === 'not_a_workbook' ? makeIssue([], 'not_a_workbook') : makeIssue([], 'sheets_missing', { value: file.missing.join(', ') });
-    return problem(422, r.lang, { errors: [issue] });
-  }
+  // Read in a worker thread: no upload keeps the request thread (and the health check) waiting.
+  const file = await readParticipantXlsxOffThread(bytes);
+  if (!file.ok) return readingProblem(file, r.lang);
   const reading = readWorkbook(file.values, { participantId: r.participantId! });
   const atCell = (e: FieldIssue) => {
     const cell = reading.cellFor(e.path);
@@ -56,9 +55,4 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
   return storeSubmission(r, parsed.value, request, context);
 }
 
-app.http('submission-import-post', {
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  route: 'rounds/{roundId}/submissions/{participantId}/import',
-  handler: withErrors(submissionImportPost),
-});
+registerRoute('submission-import-post', { methods: ['POST'], route: 'rounds/{roundId}/submissions/{participantId}/import', handler: submissionImportPost, maxBodyBytes: MAX_XLSX_BYTES });

@@ -1,6 +1,6 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { readSubmission } from '../http/readSubmission';
-import { withErrors } from '../http/withErrors';
 import { openRound } from '../rounds/roundRoute';
 import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
 import { problem } from '../http/problem';
@@ -22,4 +22,4 @@ export async function submissionPut(request: HttpRequest, context: InvocationCon
   return storeSubmission(r, input.submission, request, context);
 }
 
-app.http('submission-put', { methods: ['PUT'], authLevel: 'anonymous', route: 'rounds/{roundId}/submissions/{participantId}', handler: withErrors(submissionPut) });
+registerRoute('submission-put', { methods: ['PUT'], route: 'rounds/{roundId}/submissions/{participantId}', handler: submissionPut });

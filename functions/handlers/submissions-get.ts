@@ -1,7 +1,7 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
 import { ok } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 
@@ -18,4 +18,4 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   return ok(await coordinatorData(r.store, r.access.stored), 200, { 'cache-control': 'no-store' });
 }
 
-app.http('submissions-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/submissions', handler: withErrors(submissionsGet) });
+registerRoute('submissions-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions', handler: submissionsGet });

@@ -1,7 +1,7 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { combineRound } from '../../shared/rounds/combineRound';
 import { ok } from '../http/problem';
-import { withErrors } from '../http/withErrors';
 import { withRegisteredNames } from '../../shared/rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 
@@ -15,4 +15,4 @@ export async function summaryGet(request: HttpRequest, _context: InvocationConte
   return ok(summary, 200, { 'cache-control': 'no-store' });
 }
 
-app.http('summary-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/summary', handler: withErrors(summaryGet) });
+registerRoute('summary-get', { methods: ['GET'], route: 'rounds/{roundId}/summary', handler: summaryGet });

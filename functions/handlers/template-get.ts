@@ -1,6 +1,6 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { requestLanguage } from '../http/language';
-import { withErrors } from '../http/withErrors';
 import { participantXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
@@ -11,4 +11,4 @@ export async function templateGet(request: HttpRequest, _context: InvocationCont
   return xlsxResponse(bytes, `ilmastoyhteistyo-${lang}.xlsx`, 'public, max-age=3600', { vary: 'accept-language', 'content-language': lang });
 }
 
-app.http('template-get', { methods: ['GET'], authLevel: 'anonymous', route: 'template.xlsx', handler: withErrors(templateGet) });
+registerRoute('template-get', { methods: ['GET'], route: 'template.xlsx', handler: templateGet });

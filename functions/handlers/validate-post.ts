@@ -1,4 +1,5 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { ok } from '../http/problem';
 import { readSubmission } from '../http/readSubmission';
 
@@ -8,4 +9,4 @@ export async function validatePost(request: HttpRequest, _context: InvocationCon
   return input.ok ? ok({ valid: true }) : input.response;
 }
 
-app.http('validate-post', { methods: ['POST'], authLevel: 'anonymous', route: 'validate', handler: validatePost });
+registerRoute('validate-post', { methods: ['POST'], route: 'validate', handler: validatePost });

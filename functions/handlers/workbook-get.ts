@@ -1,7 +1,7 @@
-import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { registerRoute } from '../http/registerRoute';
 import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
 import { requireRole } from '../auth/authorizeRound';
-import { withErrors } from '../http/withErrors';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 import { reportXlsx } from '../xlsx/writeXlsx';
@@ -18,4 +18,4 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }
 
-app.http('workbook-get', { methods: ['GET'], authLevel: 'anonymous', route: 'rounds/{roundId}/workbook.xlsx', handler: withErrors(workbookGet) });
+registerRoute('workbook-get', { methods: ['GET'], route: 'rounds/{roundId}/workbook.xlsx', handler: workbookGet });

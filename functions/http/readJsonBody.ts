@@ -3,8 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { makeIssue } from '../../shared/schemas/fieldIssue';
 import { problem } from './problem';
 
-/** Largest request body we accept: a full submission is about 30 KiB, this leaves room for long texts. */
-export const MAX_BODY_BYTES = 512 * 1024;
+import { MAX_BODY_BYTES } from './bodyLimits';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: HttpResponseInit };
 

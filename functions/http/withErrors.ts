@@ -2,29 +2,49 @@ import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } fr
 import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
 import { requestLanguage } from './language';
 import { problem } from './problem';
+import { withSecurityHeaders } from './securityHeaders';
 
 export const RETRY_AFTER_SECONDS = 5;
 
+/** The path of a request for a log line; never the query (it may carry a language only, but stay safe). */
+function pathOf(request: HttpRequest): string {
+  try {
+    return new URL(request.url).pathname;
+  } catch {
+    return '(unparsable url)';
+  }
+}
+
+async function answer(handler: HttpHandler, request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  try {
+    return (await handler(request, context)) as HttpResponseInit;
+  } catch (err) {
+    const lang = requestLanguage(request);
+    if (err instanceof StorageUnavailableError) {
+      context.warn(`storage unavailable for ${request.method} ${pathOf(request)}`);
+      return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
+    }
+    if (err instanceof PreconditionFailedError) return problem(412, lang);
+    if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
+      return problem(409, lang, { headers: { 'retry-after': '1' } });
+    }
+    context.error(`unhandled error in ${context.functionName}: ${(err as Error).stack ?? String(err)}`);
+    return problem(500, lang);
+  }
+}
+
 /**
  * Maps the storage layer's typed errors to responses (503 with Retry-After, 412, 409) so handlers stay
- * thin; anything else is a defect: logged without the request body and answered 500.
+ * thin; anything else is a defect: logged without the request body and answered 500. Every answer
+ * leaves with the security headers (and no-store when the request carried credentials).
  */
 export function withErrors(handler: HttpHandler): HttpHandler {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
-    try {
-      return (await handler(request, context)) as HttpResponseInit;
-    } catch (err) {
-      const lang = requestLanguage(request);
-      if (err instanceof StorageUnavailableError) {
-        context.warn(`storage unavailable for ${request.method} ${new URL(request.url).pathname}`);
-        return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
-      }
-      if (err instanceof PreconditionFailedError) return problem(412, lang);
-      if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
-        return problem(409, lang, { headers: { 'retry-after': '1' } });
-      }
-      context.error(`unhandled error in ${context.functionName}: ${(err as Error).stack ?? String(err)}`);
-      return problem(500, lang);
-    }
+    const result = await answer(handler, request, context);
+    const headers: Record<string, string> = {};
+    new Headers(result.headers as HeadersInit | undefined).forEach((v, k) => {
+      headers[k] = v;
+    });
+    return { ...result, headers: withSecurityHeaders(headers, request.headers.has('authorization')) };
   };
 }

@@ -11,7 +11,12 @@ const Problem = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() }))
+      .max(100)
+      .optional()
+      .meta({ description: 'Field errors, at most the first 100.' }),
+    errorCount: z.number().int().optional().meta({ description: 'How many field errors there were in all; present only when `errors` holds just the first 100.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; `errors[].path` points into the submission.' });
 
@@ -22,6 +27,11 @@ const roundPath = z.object({ roundId: RoundIdSchema });
 const participantPath = z.object({ roundId: RoundIdSchema, participantId: ParticipantIdSchema });
 const langQuery = z.object({ lang: LangSchema.optional() });
 const Submission = SubmissionSchema.meta({ id: 'Submission' });
+
+const writeHeaders = z.object({
+  'if-match': z.string().optional(),
+  'idempotency-key': z.string().regex(/^[\x21-\x7e]{1,200}$/).optional().meta({ description: 'Makes a retried write recognisable; without it the content is the key.' }),
+});
 
 const withAuth = (op: ZodOpenApiOperationObject): ZodOpenApiOperationObject => ({
   security: bearer,
@@ -58,9 +68,10 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/rounds/{roundId}/submissions/{participantId}': {
     put: withAuth({
       operationId: 'submission-put',
-      requestParams: { path: participantPath, header: z.object({ 'if-match': z.string().optional() }) },
+      description: 'A retry of the latest write (the same Idempotency-Key, or without one the same content; with If-Match, from the same version) stores nothing and answers 200 with that version. Without If-Match every other write is stored as its own version; 409 only if other writes to the same participant keep winning for 20 s.',
+      requestParams: { path: participantPath, header: writeHeaders },
       requestBody: body(Submission),
-      responses: { '201': json('New version; ETag header'), '412': problem('If-Match is stale'), ...invalid },
+      responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '409': problem('Other writes kept winning; retry after Retry-After'), '412': problem('If-Match is stale'), ...invalid },
     }),
     get: withAuth({ operationId: 'submission-get', requestParams: { path: participantPath, query: z.object({ version: z.string().regex(/^[1-9]\d*$/).optional() }) }, responses: { '200': json('Latest or the given version') } }),
   },
@@ -68,9 +79,9 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     post: withAuth({
       operationId: 'submission-import-post',
       description: 'Bearer: the participant\'s invite token. A filled template (GET /api/template.xlsx) read and validated like the add-in\'s sheets; errors carry `sheet` and `cell`.',
-      requestParams: { path: participantPath },
+      requestParams: { path: participantPath, header: writeHeaders },
       requestBody: { content: { [XLSX_TYPE]: { schema: xlsxFile } } },
-      responses: { '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, or field errors naming sheet and cell') },
+      responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large, or over a read limit (code workbook_too_large; the message names the limit)'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, formulas without values in answer cells, or field errors naming sheet and cell'), '503': problem('Every file reader busy; Retry-After') },
     }),
   },
   '/api/rounds/{roundId}/workbook.xlsx': { get: withAuth({ operationId: 'workbook-get', description: 'Bearer: the coordinator key.', requestParams: { path: roundPath, query: langQuery }, responses: { '200': xlsx('The coordinator workbook') } }) },

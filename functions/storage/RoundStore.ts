@@ -29,6 +29,21 @@ export interface LatestPointer {
   etag: string;
 }
 
+/** How a submission is written. */
+export interface PutOptions {
+  submittedAt: string;
+  /** An If-Match header value: `*` or a list of ETags. */
+  ifMatch?: string;
+  /**
+   * What makes a write the same write: a client's Idempotency-Key, or a hash of the content. A write
+   * whose key equals the latest version's is a retry of it and stores nothing new.
+   */
+  writeKey: string;
+}
+
+/** The pointer after a put; `repeated` when the write was a retry of the latest version (nothing stored). */
+export type PutResult = LatestPointer & { repeated: boolean };
+
 /** Storage could not be reached or failed; nothing was written. The API answers 503 with Retry-After. */
 export class StorageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -70,7 +85,8 @@ export interface RoundStore {
   ping(): Promise<void>;
   /**
    * Creates a round with its first participants. The round becomes visible only when everything is
-   * written: participants go first, the round entity last (AlreadyExistsError if the id is taken).
+   * written: participants go first, the round entity last (AlreadyExistsError if the id is taken);
+   * if the round's write fails, the participants written for it are removed again.
    */
   createRound(stored: StoredRound, participants?: readonly StoredParticipant[]): Promise<void>;
   getRound(roundId: string): Promise<StoredRound | undefined>;
@@ -78,12 +94,13 @@ export interface RoundStore {
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
   listParticipants(roundId: string): Promise<StoredParticipant[]>;
   /**
-   * Stores a new version. With `ifMatch` (an If-Match header value: `*` or a list of ETags), only if
-   * the latest version's ETag is among them (PreconditionFailedError otherwise); without, after
-   * whatever is latest, retrying briefly when other writes race (WriteConflictError if they keep
-   * winning). Returns the new pointer.
+   * Stores a new version, unless `writeKey` equals the latest version's (a retry: the latest pointer
+   * comes back with `repeated`). With `ifMatch`, only if the latest version's ETag is among them
+   * (PreconditionFailedError otherwise); without, after whatever is latest, retrying with jitter
+   * while other writes race, so every accepted write becomes its own version (WriteConflictError
+   * only if they keep winning for CONFLICT_BUDGET_MS).
    */
-  putSubmission(roundId: string, participantId: string, submission: Submission, submittedAt: string, ifMatch?: string): Promise<LatestPointer>;
+  putSubmission(roundId: string, participantId: string, submission: Submission, options: PutOptions): Promise<PutResult>;
   getLatestPointer(roundId: string, participantId: string): Promise<LatestPointer | undefined>;
   getSubmission(roundId: string, participantId: string, version?: number): Promise<StoredSubmission | undefined>;
   /** The latest version of every participant that has submitted. */

@@ -1,17 +1,20 @@
 import { odata, TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
+import { retryOnConflict } from './retryOnConflict';
 import {
   AlreadyExistsError,
   PreconditionFailedError,
-  StorageUnavailableError,
   type LatestPointer,
+  type PutOptions,
+  type PutResult,
   type RoundStore,
   type StoredParticipant,
   type StoredRound,
   type StoredSubmission,
   WriteConflictError,
 } from './RoundStore';
+import { statusOf, storageCall, storageRead } from './storageCall';
 
 /** Row keys inside a round's partition. Ids are [a-z0-9-], so `|` separates safely. */
 const ROUND_KEY = 'round';
@@ -20,6 +23,7 @@ const latestKey = (pid: string) => `latest|${pid}`;
 const versionPrefix = (pid: string, version: number) => `submission|${pid}|${String(version).padStart(10, '0')}|`;
 
 const httpEtag = (version: number) => `"v${version}"`;
+const pointerOf = (e: { version: number; submittedAt: string }): LatestPointer => ({ version: e.version, submittedAt: e.submittedAt, etag: httpEtag(e.version) });
 
 const participantAction = (roundId: string, p: StoredParticipant): TransactionAction => [
   'create',
@@ -32,46 +36,36 @@ function ifMatchAccepts(ifMatch: string, latest: number | undefined): boolean {
   return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === httpEtag(latest));
 }
 
-/** Writes without If-Match retry this often when other writes to the same participant race them. */
-const UNCONDITIONAL_ATTEMPTS = 8;
-
-/** The HTTP status of an SDK error; undefined when the request never got an answer (refused, reset, DNS). */
-function statusOf(err: unknown): number | undefined {
-  const status = typeof err === 'object' && err !== null ? Number((err as { statusCode?: unknown }).statusCode) : Number.NaN;
-  return Number.isFinite(status) && status > 0 ? status : undefined;
-}
-
-/** Maps SDK failures to our errors: unreachable or 5xx → unavailable; 404 → undefined for reads. */
-async function guard<T>(op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (err) {
-    if (err instanceof PreconditionFailedError || err instanceof AlreadyExistsError) throw err;
-    const status = statusOf(err);
-    if (status === undefined || status >= 500 || status === 408) throw new StorageUnavailableError(err);
-    throw err;
-  }
-}
-
-async function maybe<T>(op: () => Promise<T>): Promise<T | undefined> {
-  return guard(async () => {
+/** A transaction; a 409 (an entity it creates exists) becomes `conflict`. */
+const transact = (t: TableClient, actions: TransactionAction[], conflict: () => Error) =>
+  storageCall(async (abortSignal) => {
     try {
-      return await op();
+      await t.submitTransaction(actions, { abortSignal });
     } catch (err) {
-      if (statusOf(err) === 404) return undefined;
+      if (statusOf(err) === 409) throw conflict();
       throw err;
     }
   });
+
+type LatestEntity = TableEntityResult<{ version: number; submittedAt: string; writeKey?: string }>;
+
+export interface TableRoundStoreOptions {
+  /** Where failures that leave no error to the caller are reported (a rollback that failed); never secrets. */
+  log?: (line: string) => void;
 }
 
 /** Azure Table Storage (or Azurite): one table, one partition per round. */
 export class TableRoundStore implements RoundStore {
   private ready: Promise<void> | undefined;
 
-  constructor(private readonly client: TableClient) {}
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly client: TableClient, options: TableRoundStoreOptions = {}) {
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+  }
 
   private async table(): Promise<TableClient> {
-    this.ready ??= guard(() => this.client.createTable()).catch((err: unknown) => {
+    this.ready ??= storageCall((abortSignal) => this.client.createTable({ abortSignal })).catch((err: unknown) => {
       this.ready = undefined;
       throw err;
     });
@@ -81,8 +75,8 @@ export class TableRoundStore implements RoundStore {
 
   async ping(): Promise<void> {
     await this.table();
-    await guard(async () => {
-      await this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'-ping-'}` } }).byPage({ maxPageSize: 1 }).next();
+    await storageCall(async (abortSignal) => {
+      await this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'-ping-'}` }, abortSignal }).byPage({ maxPageSize: 1 }).next();
     });
   }
 
@@ -91,57 +85,61 @@ export class TableRoundStore implements RoundStore {
     const roundId = stored.round.roundId;
     if (await this.getRound(roundId)) throw new AlreadyExistsError();
     // Participants beyond the first 99 go first; the round appears in the last transaction together
-    // with the first 99, so a failure never leaves a visible round with only some of its participants.
-    if (participants.length > 99) await this.addParticipants(roundId, participants.slice(99));
+    // with the first 99, so a failure never leaves a visible round with only some of its participants,
+    // and the ones written ahead are removed again.
+    const ahead = participants.slice(99);
+    if (ahead.length > 0) await this.addParticipants(roundId, ahead);
     const actions: TransactionAction[] = [
       ['create', { partitionKey: roundId, rowKey: ROUND_KEY, doc: JSON.stringify(stored) }],
       ...participants.slice(0, 99).map((p) => participantAction(roundId, p)),
     ];
-    await guard(async () => {
-      try {
-        await t.submitTransaction(actions);
-      } catch (err) {
-        if (statusOf(err) === 409) throw new AlreadyExistsError();
-        throw err;
-      }
-    });
+    try {
+      await transact(t, actions, () => new AlreadyExistsError());
+    } catch (err) {
+      await this.removeParticipants(roundId, ahead, 'creating a round');
+      throw err;
+    }
   }
 
   async getRound(roundId: string): Promise<StoredRound | undefined> {
     const t = await this.table();
-    const e = await maybe(() => t.getEntity<{ doc: string }>(roundId, ROUND_KEY));
+    const e = await storageRead((abortSignal) => t.getEntity<{ doc: string }>(roundId, ROUND_KEY, { abortSignal }));
     return e ? (JSON.parse(e.doc) as StoredRound) : undefined;
   }
 
   async addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void> {
     const t = await this.table();
-    const written: StoredParticipant[][] = [];
+    const written: StoredParticipant[] = [];
     // Batches of 100 (the transaction limit), each all-or-nothing; if a later batch fails the earlier
     // ones are removed again, so a request adds all of its participants or none.
     try {
       for (let i = 0; i < participants.length; i += 100) {
         const batch = participants.slice(i, i + 100);
-        await guard(async () => {
-          try {
-            await t.submitTransaction(batch.map((p) => participantAction(roundId, p)));
-          } catch (err) {
-            if (statusOf(err) === 409) throw new AlreadyExistsError();
-            throw err;
-          }
-        });
-        written.push(batch);
+        await transact(t, batch.map((p) => participantAction(roundId, p)), () => new AlreadyExistsError());
+        written.push(...batch);
       }
     } catch (err) {
-      for (const batch of written) {
-        await t.submitTransaction(batch.map((p) => ['delete', { partitionKey: roundId, rowKey: participantKey(p.participantId) }])).catch(() => undefined);
-      }
+      await this.removeParticipants(roundId, written, 'adding participants');
       throw err;
+    }
+  }
+
+  /** Undoes participants written by a request that then failed; a failed undo is logged (ids and counts only). */
+  private async removeParticipants(roundId: string, participants: readonly StoredParticipant[], during: string): Promise<void> {
+    const t = await this.table();
+    for (let i = 0; i < participants.length; i += 100) {
+      const batch = participants.slice(i, i + 100);
+      try {
+        await transact(t, batch.map((p) => ['delete', { partitionKey: roundId, rowKey: participantKey(p.participantId) }]), () => new AlreadyExistsError());
+      } catch (err) {
+        this.log(`rollback failed after ${during} in round ${roundId}: ${batch.length} participant rows left (${batch.map((p) => p.participantId).join(', ')}): ${(err as Error).name}`);
+      }
     }
   }
 
   async getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined> {
     const t = await this.table();
-    const e = await maybe(() => t.getEntity<{ name: string; tokenHash: string }>(roundId, participantKey(participantId)));
+    const e = await storageRead((abortSignal) => t.getEntity<{ name: string; tokenHash: string }>(roundId, participantKey(participantId), { abortSignal }));
     return e ? { participantId, name: e.name, tokenHash: e.tokenHash } : undefined;
   }
 
@@ -152,43 +150,44 @@ export class TableRoundStore implements RoundStore {
 
   async getLatestPointer(roundId: string, participantId: string): Promise<LatestPointer | undefined> {
     const e = await this.latestEntity(roundId, participantId);
-    return e ? { version: e.version, submittedAt: e.submittedAt, etag: httpEtag(e.version) } : undefined;
+    return e ? pointerOf(e) : undefined;
   }
 
-  async putSubmission(roundId: string, participantId: string, submission: Submission, submittedAt: string, ifMatch?: string): Promise<LatestPointer> {
+  async putSubmission(roundId: string, participantId: string, submission: Submission, options: PutOptions): Promise<PutResult> {
     const json = JSON.stringify(submission);
-    for (let attempt = 1; ; attempt += 1) {
-      const current = await this.latestEntity(roundId, participantId);
-      if (ifMatch !== undefined && !ifMatchAccepts(ifMatch, current?.version)) throw new PreconditionFailedError();
-      try {
-        return await this.writeVersion(roundId, participantId, json, submittedAt, current);
-      } catch (err) {
-        if (!(err instanceof PreconditionFailedError) || ifMatch !== undefined) throw err;
-        if (attempt >= UNCONDITIONAL_ATTEMPTS) throw new WriteConflictError();
-      }
-    }
+    return retryOnConflict(
+      async () => {
+        const current = await this.latestEntity(roundId, participantId);
+        // A retry of the write that is already latest (the client lost the answer) stores nothing:
+        // the same key, and for a conditional write the same starting point (the version before it).
+        if (current && current.writeKey === options.writeKey && (options.ifMatch === undefined || ifMatchAccepts(options.ifMatch, current.version - 1))) {
+          return { ...pointerOf(current), repeated: true };
+        }
+        if (options.ifMatch !== undefined && !ifMatchAccepts(options.ifMatch, current?.version)) throw new PreconditionFailedError();
+        return { ...(await this.writeVersion(roundId, participantId, json, options, current)), repeated: false };
+      },
+      // With If-Match the client chose the version to follow: another write winning is its 412.
+      (err) => err instanceof PreconditionFailedError && options.ifMatch === undefined,
+    ).catch((err: unknown) => {
+      throw err instanceof PreconditionFailedError && options.ifMatch === undefined ? new WriteConflictError() : err;
+    });
   }
 
   /** One transaction: the version's chunks, and the pointer moved only if nobody moved it since `current` was read. */
-  private async writeVersion(
-    roundId: string,
-    participantId: string,
-    json: string,
-    submittedAt: string,
-    current: (TableEntityResult<{ version: number; submittedAt: string }>) | undefined,
-  ): Promise<LatestPointer> {
+  private async writeVersion(roundId: string, participantId: string, json: string, options: PutOptions, current: LatestEntity | undefined): Promise<LatestPointer> {
     const t = await this.table();
+    const { submittedAt, writeKey } = options;
     const version = (current?.version ?? 0) + 1;
     const prefix = versionPrefix(participantId, version);
     const actions: TransactionAction[] = toChunkEntities(json).map((props, i) => [
       'create',
       { partitionKey: roundId, rowKey: `${prefix}${String(i).padStart(3, '0')}`, submittedAt, ...props },
     ]);
-    const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt };
+    const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt, writeKey };
     actions.push(current ? ['update', latest, 'Replace', { etag: current.etag }] : ['create', latest]);
-    await guard(async () => {
+    await storageCall(async (abortSignal) => {
       try {
-        await t.submitTransaction(actions);
+        await t.submitTransaction(actions, { abortSignal });
       } catch (err) {
         const status = statusOf(err);
         if (status === 412 || status === 409) throw new PreconditionFailedError();
@@ -219,17 +218,17 @@ export class TableRoundStore implements RoundStore {
     return out.sort((a, b) => (a.participantId < b.participantId ? -1 : 1));
   }
 
-  private async latestEntity(roundId: string, participantId: string) {
+  private async latestEntity(roundId: string, participantId: string): Promise<LatestEntity | undefined> {
     const t = await this.table();
-    return maybe(() => t.getEntity<{ version: number; submittedAt: string }>(roundId, latestKey(participantId)));
+    return storageRead((abortSignal) => t.getEntity<{ version: number; submittedAt: string; writeKey?: string }>(roundId, latestKey(participantId), { abortSignal }));
   }
 
   private async range<T extends object>(roundId: string, prefix: string): Promise<TableEntityResult<T>[]> {
     const t = await this.table();
-    return guard(async () => {
+    return storageCall(async (abortSignal) => {
       const rows: TableEntityResult<T>[] = [];
       const filter = odata`PartitionKey eq ${roundId} and RowKey ge ${prefix} and RowKey lt ${`${prefix}~`}`;
-      for await (const e of t.listEntities<T>({ queryOptions: { filter } })) rows.push(e);
+      for await (const e of t.listEntities<T>({ queryOptions: { filter }, abortSignal })) rows.push(e);
       return rows.sort((a, b) => ((a.rowKey ?? '') < (b.rowKey ?? '') ? -1 : 1));
     });
   }

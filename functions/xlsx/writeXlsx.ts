@@ -1,29 +1,33 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../shared/i18n/lang';
 import { columnLetter } from '../../shared/layouts/a1';
-import { choiceLabels } from '../../shared/layouts/choices';
 import { MODEL_COLUMNS, modelRow, modelRowFormulas, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
 import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
-import { LINE_FONT, reportCellFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
+import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';
 import type { Submission } from '../../shared/schemas/submissionSchema';
+import { cleanText } from '../../shared/text/cleanText';
 import { addChartsToXlsx, type ChartJob } from './xlsxCharts';
+import { addValidation, profileValidation, validationFor } from './xlsxValidation';
 
 /** ExcelJS colours are ARGB without '#'. */
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
 /**
- * A string as the file must carry it. OOXML escapes characters XML cannot hold as `_xHHHH_` and
- * readers decode that pattern (Excel and ExcelJS wherever it appears), but ExcelJS does not encode
- * it when writing: a participant's literal "_x0041_" would be read back (by our own import) as "A",
- * and a CR, which XML parsers turn into LF, would be lost. So a literal `_xHHHH_` gets its underscore
- * escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and ExcelJS then read the text as written.
+ * A string as the file must carry it. First cleanText: XML cannot hold U+FFFF or most control
+ * characters, and ExcelJS writes U+FFFE/U+FFFF as they are (the part is then not XML at all), so
+ * even text stored before the schemas cleaned it is cleaned here. OOXML escapes characters XML
+ * cannot hold as `_xHHHH_` and readers decode that pattern (Excel and ExcelJS wherever it appears),
+ * but ExcelJS does not encode it when writing: a participant's literal "_x0041_" would be read back
+ * (by our own import) as "A", and a CR, which XML parsers turn into LF, would be lost. So a literal
+ * `_xHHHH_` gets its underscore escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and
+ * ExcelJS then read the text as written.
  */
 function fileText(text: string): string {
-  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+  return cleanText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
 }
 
 /** Strings of a table row as the file carries them; '' becomes an empty cell. */
@@ -51,16 +55,9 @@ function title(ws: ExcelJS.Worksheet, text: string): void {
   ws.getCell('A1').font = { bold: true, size: 14 };
 }
 
-function validationFor(spec: { choices?: ColumnSpec['choices']; range?: ColumnSpec['range']; maxLength?: number }, lang: Lang): ExcelJS.DataValidation | undefined {
-  if (spec.choices) return { type: 'list', allowBlank: true, formulae: [`"${choiceLabels(spec.choices, lang).join(',')}"`], showErrorMessage: true };
-  if (spec.range) return { type: 'whole', allowBlank: true, operator: 'between', formulae: [spec.range.min, spec.range.max], showErrorMessage: true };
-  if (spec.maxLength) return { type: 'textLength', allowBlank: true, operator: 'between', formulae: [0, spec.maxLength], showErrorMessage: true };
-  return undefined;
-}
-
 /** The Profile sheet: labels, values, help, a workbook name per value cell, validation, input marking. */
 function writeProfile(wb: ExcelJS.Workbook, values: readonly unknown[], lang: Lang): void {
-  const ws = wb.addWorksheet(PROFILE_SHEET.title[lang], { views: [{ state: 'frozen', ySplit: PROFILE_SHEET.headerRow }] });
+  const ws = wb.addWorksheet(cleanText(PROFILE_SHEET.title[lang]), { views: [{ state: 'frozen', ySplit: PROFILE_SHEET.headerRow }] });
   title(ws, PROFILE_SHEET.heading[lang]);
   setText(ws.getCell('A2'), PROFILE_SHEET.hint[lang]);
   const header = ws.getRow(PROFILE_SHEET.headerRow);
@@ -82,13 +79,8 @@ function writeProfile(wb: ExcelJS.Workbook, values: readonly unknown[], lang: La
     else if (f.numberFormat) cell.numFmt = f.numberFormat;
     cell.fill = solid(f.input === 'formula' ? FORMULA_FILL : INPUT_FILL);
     wb.definedNames.add(`'${ws.name}'!$B$${profileRow(i)}`, f.name);
-    if (f.input === 'formula') return;
-    const v8n: ExcelJS.DataValidation | undefined = f.choices
-      ? validationFor({ choices: f.choices }, lang)
-      : f.input === 'integer' || f.input === 'number'
-        ? { type: f.input === 'integer' ? 'whole' : 'decimal', allowBlank: true, operator: 'between', formulae: [f.min ?? 0, f.max ?? 1e9], showErrorMessage: true }
-        : validationFor({ ...(f.maxLength ? { maxLength: f.maxLength } : {}) }, lang);
-    if (v8n) cell.dataValidation = v8n;
+    const v8n = profileValidation(f, lang);
+    if (v8n) addValidation(ws, cell.address, v8n);
   });
 }
 
@@ -100,7 +92,7 @@ function writeInputTable(
   body: readonly (readonly (string | number | { formula: string })[])[],
   lang: Lang,
 ): void {
-  const ws = wb.addWorksheet(spec.title[lang], { views: [{ state: 'frozen', ySplit: spec.headerRow }] });
+  const ws = wb.addWorksheet(cleanText(spec.title[lang]), { views: [{ state: 'frozen', ySplit: spec.headerRow }] });
   title(ws, spec.heading[lang]);
   ws.mergeCells(`B2:${columnLetter(columns.length)}2`);
   setText(ws.getCell('B2'), spec.hint[lang]);
@@ -110,11 +102,11 @@ function writeInputTable(
   columns.forEach((c, i) => setText(keyRow.getCell(i + 1), c.key));
   keyRow.hidden = true;
   ws.addTable({
-    name: spec.tableName,
+    name: cleanText(spec.tableName),
     ref: `A${spec.headerRow}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
-    columns: columns.map((c) => ({ name: c.header[lang], filterButton: true })),
+    columns: columns.map((c) => ({ name: cleanText(c.header[lang]), filterButton: true })),
     rows: body.map(fileRow),
   });
   styleHeader(ws.getRow(spec.headerRow), 1, columns.length);
@@ -130,8 +122,9 @@ function writeInputTable(
       if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       if (c.role === 'input') cell.fill = solid(INPUT_FILL);
       if (c.role === 'formula') cell.fill = solid(FORMULA_FILL);
-      if (v8n) cell.dataValidation = v8n;
     });
+    const col = columnLetter(i + 1);
+    if (v8n && body.length > 0) addValidation(ws, `${col}${spec.headerRow + 1}:${col}${spec.headerRow + body.length}`, v8n);
   });
 }
 
@@ -156,11 +149,11 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
   keyRow.hidden = true;
   const rows = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
   ws.addTable({
-    name: t.name,
+    name: cleanText(t.name),
     ref: `A${t.row}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
-    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: t.columns.map((c) => ({ name: cleanText(c.header), filterButton: true })),
     rows: rows.map(fileRow),
   });
   styleHeader(ws.getRow(t.row), 1, t.columns.length);
@@ -183,11 +176,13 @@ function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
 function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
   const jobs: ChartJob[] = [];
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.title);
+    const ws = wb.addWorksheet(cleanText(sheet.title));
     for (const b of sheet.blocks) {
       if (b.kind === 'table') writeReportTable(ws, b);
       else if (b.kind === 'line') {
         const cell = ws.getCell(`A${b.row}`);
+        const fmt = reportLineFormat(b);
+        if (fmt) cell.numFmt = fmt;
         setText(cell, b.text);
         cell.font = LINE_FONT[b.style];
       }

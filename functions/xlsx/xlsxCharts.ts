@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { columnLetter } from '../../shared/layouts/a1';
 import { tableBodyRows, type ReportChart, type ReportTable } from '../../shared/layouts/reportSheet';
+import { cleanText } from '../../shared/text/cleanText';
 
 /** A chart to add to a written sheet: ExcelJS numbers sheets from 1 in the order they were added. */
 export interface ChartJob {
@@ -20,7 +21,11 @@ const NS = {
   chartRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text for the chart XML: cleaned of what XML cannot hold (an own theme's name with a vertical tab
+ * is a category here), markup escaped, CR as a reference so the parser keeps it.
+ */
+const esc = (s: string) => cleanText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The chart part: a horizontal bar chart over the table's columns, with cached values for viewers that do not recalculate. */

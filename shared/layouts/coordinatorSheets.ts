@@ -252,7 +252,8 @@ function roundSheet(d: CoordinatorData, lang: Lang): ReportSheet {
       {
         kind: 'table',
         name: REPORT_TABLES.round,
-        columns: [col('field', H.field, lang, 28), col('value', H.value, lang, 48, { wrap: true })],
+        // The round's and own themes' names are the coordinator's words: text, like participant texts.
+        columns: [col('field', H.field, lang, 28), col('value', H.value, lang, 48, { wrap: true, userText: true })],
         rows: [
           [H.roundName[lang], d.round.name],
           [H.roundCode[lang], d.round.roundId],
@@ -324,7 +325,7 @@ function combinedSheet(d: CoordinatorData, lang: Lang): ReportSheet {
       col('participant', H.participant, lang, 26, { userText: true }),
       col('itemType', H.itemType, lang, 16),
       col('itemId', H.itemId, lang, 16, { format: 'text' }),
-      col('item', H.item, lang, 40),
+      col('item', H.item, lang, 40, { userText: true }),
       col('status', H.modelStatus, lang, 14),
       ...GOAL_IDS.map((g) => col(`own${g}`, goalLabel(H.own, g, 'before'), lang, 7, { format: 'integer' })),
       col('rating', L('Taso 1–5', 'Nivå 1–5', 'Level 1–5'), lang, 8, { format: 'integer' }),
@@ -364,7 +365,7 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
       {
         kind: 'table',
         name: REPORT_TABLES.themes,
-        columns: [col('theme', H.theme, lang, 36, { wrap: true }), ...ratingHeaders, col('rated', H.rated, lang, 10, { format: 'integer' }), col('note', H.note, lang, 36, { wrap: true }), idColumn(lang)],
+        columns: [col('theme', H.theme, lang, 36, { wrap: true, userText: true }), ...ratingHeaders, col('rated', H.rated, lang, 10, { format: 'integer' }), col('note', H.note, lang, 36, { wrap: true }), idColumn(lang)],
         rows: s.themes.map((t) => [themeName(t.themeId, d.round, lang), ...(t.distribution ?? [null, null, null, null, null]), t.ratedCount, t.distribution ? '' : TEXT.fewRaters[lang], t.themeId]),
       },
       { kind: 'chart', name: 'IlmChartThemes', type: 'barStacked', title: TEXT.themeChart[lang], table: REPORT_TABLES.themes, columnKeys: ['theme', ...RATING_CHOICES.map((c) => `rating${c.value}`)], rows: 16, cols: 8 },
@@ -372,7 +373,7 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
       {
         kind: 'table',
         name: REPORT_TABLES.texts,
-        columns: [col('theme', H.theme, lang, 30, { wrap: true }), col('about', H.textKind, lang, 18), col('text', H.text, lang, 70, { userText: true, wrap: true }), col('participant', H.named, lang, 26, { userText: true })],
+        columns: [col('theme', H.theme, lang, 30, { wrap: true, userText: true }), col('about', H.textKind, lang, 18), col('text', H.text, lang, 70, { userText: true, wrap: true }), col('participant', H.named, lang, 26, { userText: true })],
         rows: textRows,
       },
       { kind: 'line', style: 'heading', text: TEXT.modelsHeading[lang] },

@@ -18,8 +18,9 @@ export interface ReportColumn {
   format?: ReportFormat;
   wrap?: boolean;
   /**
-   * A participant wrote this text. Every renderer writes every string as text, never as a formula;
-   * this flag also formats the column's string cells as text.
+   * A participant or the coordinator wrote this text (participant texts; participant, round and own
+   * theme names). Every renderer writes every string as text, never as a formula; this flag also
+   * formats the column's string cells as text, so editing one in Excel (F2, Enter) keeps it text.
    */
   userText?: boolean;
 }
@@ -39,6 +40,7 @@ export interface ReportLine {
   row: number;
   text: string;
   style: 'title' | 'heading' | 'note';
+  /** Holds a name someone typed (the round's name in a title): the cell is formatted as text. */
   userText?: boolean;
 }
 
@@ -78,6 +80,9 @@ export function reportCellFormat(column: ReportColumn, value: ReportValue): stri
   if (column.userText) return typeof value === 'number' ? 'General' : REPORT_NUMBER_FORMATS.text;
   return undefined;
 }
+
+/** The number format of a line's cell, for both writers: text where it holds a name someone typed. */
+export const reportLineFormat = (line: ReportLine): string | undefined => (line.userText ? REPORT_NUMBER_FORMATS.text : undefined);
 
 /** How each kind of line looks, in both writers. */
 export const LINE_FONT: Record<ReportLine['style'], { bold?: boolean; size?: number; italic?: boolean }> = {

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { VALUE_LABELS } from '../i18n/valueLabels';
+import { workbookLimitMessage } from '../i18n/workbookLimits';
 import { fieldLabel, formatPath } from './fieldLabels';
 
 /** Stable error codes: clients (the add-in, scripts) switch on these, never on message text. */
@@ -26,6 +27,8 @@ export const ERROR_CODES = [
   'too_few_participants',
   'not_a_workbook',
   'sheets_missing',
+  'workbook_too_large',
+  'formula_without_value',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -169,6 +172,16 @@ const TEMPLATES: Record<ErrorCode, Record<Lang, Template>> = {
     fi: (_f, p) => `Työkirjasta puuttuu välilehti tai nimetty solu: ${p.value ?? ''}. Käytä Ilmastoyhteistyön pohjaa (template.xlsx).`,
     sv: (_f, p) => `Arbetsboken saknar ett blad eller en namngiven cell: ${p.value ?? ''}. Använd Ilmastoyhteistyös mall (template.xlsx).`,
     en: (_f, p) => `The workbook lacks a sheet or a named cell: ${p.value ?? ''}. Use the Ilmastoyhteistyö template (template.xlsx).`,
+  },
+  workbook_too_large: {
+    fi: (_f, p) => workbookLimitMessage(p.value, p.max, 'fi'),
+    sv: (_f, p) => workbookLimitMessage(p.value, p.max, 'sv'),
+    en: (_f, p) => workbookLimitMessage(p.value, p.max, 'en'),
+  },
+  formula_without_value: {
+    fi: () => 'Solussa on kaava ilman laskettua arvoa. Kirjoita arvo soluun tai avaa ja tallenna tiedosto Excelissä tai LibreOfficessa.',
+    sv: () => 'Cellen har en formel utan beräknat värde. Skriv in värdet eller öppna och spara filen i Excel eller LibreOffice.',
+    en: () => 'The cell holds a formula without a calculated value. Type the value, or open and save the file in Excel or LibreOffice.',
   },
 };
 

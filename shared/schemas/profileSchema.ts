@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { userText } from './textSchema';
 
 /** Who fills in the sheets: a municipality, a regional council or a company (seed 000 rounds are for companies). */
 export const PARTICIPANT_KINDS = ['municipality', 'regional-council', 'company', 'other'] as const;
@@ -7,7 +8,7 @@ export const ParticipantKindSchema = z.enum(PARTICIPANT_KINDS);
 export type ParticipantKind = z.infer<typeof ParticipantKindSchema>;
 
 export const ParticipantSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.shortText),
+  name: userText().trim().min(1).max(LIMITS.shortText),
   kind: ParticipantKindSchema,
   /** Residents (municipality, council) or employees (company); informative only. */
   population: z.number().int().min(0).max(100_000_000).optional(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { RoundPhaseSchema, RoundSchema, RoundThemeSchema, uniqueIds } from './roundSchema';
+import { userText } from './textSchema';
 
-const name = z.string().trim().min(1).max(LIMITS.shortText);
+const name = userText().trim().min(1).max(LIMITS.shortText);
 
 export const NewParticipantSchema = z.strictObject({ name });
 export type NewParticipant = z.infer<typeof NewParticipantSchema>;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { StableIdSchema } from '../catalog/catalogTypes';
 import { LIMITS } from './limits';
 import { ParticipantIdSchema, RoundIdSchema } from './submissionSchema';
+import { userText } from './textSchema';
 
-const name = z.string().trim().min(1).max(LIMITS.shortText);
+/** Round, theme and participant names, as the coordinator types them. */
+const name = userText().trim().min(1).max(LIMITS.shortText);
 
 /** A theme of a round: a default theme's id (its names come from the catalogue), or a new id with its own names. */
 export const RoundThemeSchema = z.strictObject({

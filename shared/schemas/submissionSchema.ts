@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GOAL_IDS, StableIdSchema } from '../catalog/catalogTypes';
 import { LIMITS } from './limits';
 import { GoalWeightsSchema, ParticipantSchema, ProfileSchema } from './profileSchema';
+import { userText } from './textSchema';
 
 /** What the participant does with an operating model (flow 2). */
 export const MODEL_STATUSES = ['in-use', 'planned', 'considering', 'not-relevant'] as const;
@@ -30,11 +31,11 @@ export const ModelAssessmentSchema = z.strictObject({
   status: ModelStatusSchema.optional(),
   impact: OwnImpactSchema.optional(),
   /** Private notes: never leave the participant's own submission. */
-  notes: z.string().max(LIMITS.notes).optional(),
+  notes: userText().max(LIMITS.notes).optional(),
 });
 export type ModelAssessment = z.infer<typeof ModelAssessmentSchema>;
 
-const longText = z.string().max(LIMITS.longText).optional();
+const longText = userText().max(LIMITS.longText).optional();
 
 /**
  * One theme of the self-assessment. The sharing level applies to the whole item: its rating and texts

@@ -122,6 +122,22 @@ describe('re-runs and damaged workbooks', () => {
     expect(excel.workbook.sheetList.map((s) => s.name)).toEqual(['profiili', 'Profiili (2)', 'Toimintamallit', 'Itsearviointi']);
   });
 
+  it('rewrites typed texts without what a saved file cannot hold: a pasted vertical tab becomes a line break', async () => {
+    const excel = fakeExcel();
+    await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    const nameRow = profileRow(PROFILE_FIELDS.findIndex((f) => f.key === 'name'));
+    type(excel.workbook, 'Profiili', nameRow, 2, 'Kunta\u0001\uFFFF');
+    type(excel.workbook, 'Toimintamallit', modelRow(2), modelColumn('notes'), '\u0002=1+1');
+    type(excel.workbook, 'Itsearviointi', selfAssessmentRow(0), selfAssessmentColumn('strengths'), 'Rivi\vtoinen\uD800');
+    await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });
+    const notes = excel.workbook.sheet('Toimintamallit')!.cell(modelRow(2), modelColumn('notes'));
+    expect([
+      excel.workbook.sheet('Profiili')!.cell(nameRow, 2).value,
+      [notes.value, notes.formula],
+      excel.workbook.sheet('Itsearviointi')!.cell(selfAssessmentRow(0), selfAssessmentColumn('strengths')).value,
+    ]).toEqual(['Kunta', ['=1+1', undefined], 'Rivi\ntoinen']);
+  });
+
   it('formats text inputs as text before writing, so "00123" stays text', async () => {
     const excel = fakeExcel();
     await createOrUpdateSheets(excel.run, { lang: 'fi', dataValidation: true });

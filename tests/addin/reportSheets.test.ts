@@ -6,6 +6,8 @@ import { reportTable, tableBodyRows, type ReportSheet, type ReportValue } from '
 import { REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
 import { combineRound } from '../../shared/rounds/combineRound';
 import { pullData, pullEntries, type PullEntry } from '../../bench/pullBench';
+import { hostileCoordinatorData } from '../files/hostileRound';
+import { forbiddenCharacters } from '../helpers/ooxmlCheck';
 import { CHART_MEMBERS, COLLECTION_MEMBERS, FakeChart, fakeExcel, FONT_MEMBERS, FORMAT_MEMBERS } from './fakeExcel';
 
 type Excel = ReturnType<typeof fakeExcel>;
@@ -68,6 +70,8 @@ function expectSheet(excel: Excel, decl: ReportSheet, name: string): void {
     if (b.kind === 'line') {
       const cell = ws!.cell(b.row, 1);
       expect([cell.value, cell.formula]).toEqual([b.text, undefined]);
+      // A title holding the round's name is text, so an edit in Excel cannot make it a formula.
+      expect(cell.numberFormat).toBe(b.userText ? '@' : undefined);
       expect(cell.font).toEqual(b.style === 'title' ? { bold: true, size: 14 } : b.style === 'heading' ? { bold: true, size: 12 } : { italic: true });
     } else if (b.kind === 'table') {
       const last = columnLetter(b.columns.length);
@@ -207,6 +211,34 @@ describe('writeReportSheets: a first pull', () => {
     await pull(excel, sheets);
     expect(names(excel)).toEqual(['Taul1', 'Kierros', 'Osallistujat', 'Yhteenveto', 'Yhdistetty aineisto', 'Haastattelut', 'Omgångens modeller']);
     sheets.forEach((s, i) => expectSheet(excel, s, names(excel)[i + 1]!));
+  });
+});
+
+describe('writeReportSheets: what the coordinator and participants typed', () => {
+  it('formats the round’s and the themes’ names as text, so an edit in Excel (F2, Enter) cannot make "=…" a formula', async () => {
+    const excel = workbook();
+    await pull(excel, coordinatorSheets(pullData(riskyEntries(), RISKY.round), 'fi'));
+    const at = (sheet: string, row: number, col: number) => {
+      const cell = excel.workbook.sheet(sheet)!.cell(row, col);
+      return [`${sheet}!${columnLetter(col)}${row}`, cell.value, cell.numberFormat];
+    };
+    expect([at('Kierros', 1, 1), at('Kierros', 4, 2), at('Kierros', 7, 2), at('Kierros', 9, 2), at('Yhteenveto', 1, 1), at('Yhteenveto', 7, 1)]).toEqual([
+      ['Kierros!A1', '=1+1 kierros', '@'],
+      ['Kierros!B4', '=1+1 kierros', '@'],
+      ['Kierros!B7', 6, 'General'],
+      ['Kierros!B9', 'Organisointi ja vastuut', '@'],
+      ['Yhteenveto!A1', 'Yhteenveto: =1+1 kierros', '@'],
+      ['Yhteenveto!A7', 'Organisointi ja vastuut', '@'],
+    ]);
+  });
+
+  it('writes no character a saved file cannot hold, and turns a pasted vertical tab into a line break', async () => {
+    const excel = workbook();
+    await pull(excel, coordinatorSheets(hostileCoordinatorData(), 'fi'));
+    const values = excel.workbook.sheetList.flatMap((s) => [...s.cells.values()].map((c) => c.value));
+    expect(values.filter((v) => typeof v === 'string' && forbiddenCharacters(v).length > 0)).toEqual([]);
+    expect(texts(excel)).toContain('Oma\nteema');
+    expect(texts(excel)).toContain('=Kierros+1Alkuloppu');
   });
 });
 

@@ -28,9 +28,11 @@ export async function startBrowserStack(creationKey: string): Promise<BrowserSta
   await buildAddin({ dev: false, office: 'local' });
   const standIn = path.join(os.tmpdir(), `stand-in-${process.pid}-${Date.now()}.js`);
   await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
-  const pane = await startPaneServer({ port: await freePort(), inject: [{ path: '/stand-in-excel.js', file: standIn }] });
+  const panePort = await freePort();
   const azurite = await startAzurite();
-  const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey, CORS_ORIGINS: pane.origin });
+  const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey, CORS_ORIGINS: `http://localhost:${panePort}` });
+  // The pane's CSP allows calls to this API only.
+  const pane = await startPaneServer({ port: panePort, inject: [{ path: '/stand-in-excel.js', file: standIn }, { path: '/axe.min.js', file: require.resolve('axe-core/axe.min.js'), tag: false }], apiOrigin: new URL(api.baseUrl).origin });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -67,7 +69,8 @@ export function useBrowserStack(creationKey: string): () => BrowserStack {
  * content, so axe skips them.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // From the pane's own origin: its Content-Security-Policy allows no inline script.
+  await page.addScriptTag({ url: '/axe.min.js' });
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations, SHOTS, useBrowserStack } from './browserStack';
 import type { Page } from 'playwright-core';
+import { paneCsp } from '../../scripts/dev/paneCsp';
 import { startPaneServer } from '../../scripts/dev/paneServer';
 import { MODEL_COLUMNS, MODELS_SHEET, modelRow } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
@@ -14,9 +15,15 @@ const CREATION_KEY = 'browser-test-creation-key-0123456789';
 
 const stack = useBrowserStack(CREATION_KEY);
 
+/** What Chromium reported as blocked by the pane's Content-Security-Policy. */
+const cspViolations: string[] = [];
+
 async function open(lang: string): Promise<Page> {
   const page = await stack().browser.newPage({ viewport: { width: 380, height: 900 } });
   page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   await page.goto(`${stack().pane.origin}/taskpane.html?lang=${lang}&api=${encodeURIComponent(stack().api.baseUrl)}`);
   return page;
 }
@@ -84,6 +91,14 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-submitted.png`), fullPage: true });
     const stored = await (await fetch(`${stack().api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
     expect([stored.version, stored.submission.participant.name]).toEqual([1, 'Harjuniemen kaupunki']);
+    // The CSP allowed everything the pane did (Office.js, the API), and only the pane and this API.
+    expect(cspViolations.splice(0)).toEqual([]);
+    const html = await fetch(`${stack().pane.origin}/taskpane.html`);
+    expect(html.headers.get('content-security-policy')).toBe(paneCsp(new URL(stack().api.baseUrl).origin));
+    const reported = page.waitForEvent('console', (m) => m.text().includes('127.0.0.2:9'));
+    expect(await page.evaluate((url) => fetch(url).then(() => 'reached', () => 'blocked'), 'http://127.0.0.2:9/api/health')).toBe('blocked');
+    expect((await reported).text()).toMatch(/Content Security Policy/);
+    cspViolations.splice(0);
     await page.close();
   }, 90_000);
 

@@ -49,9 +49,9 @@ export function sheetCells(ws: ExcelJS.Worksheet): { row: number; col: number; a
  * covers cells, shared strings, table definitions, defined names and document properties alike.
  */
 export function zipEntries(bytes: Buffer): Map<string, string> {
-  const entries = unzipWithinLimits(bytes, { maxEntries: 10_000, maxUnpackedBytes: 1024 * 1024 * 1024 });
-  if (!entries) throw new Error('not a zip file');
-  return new Map([...entries].map(([name, data]) => [name, data.toString('utf8')]));
+  const unzipped = unzipWithinLimits(bytes, { maxEntries: 10_000, maxUnpackedBytes: 1024 * 1024 * 1024 });
+  if (!unzipped.ok) throw new Error(`not a zip file: ${JSON.stringify(unzipped)}`);
+  return new Map([...unzipped.entries].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 /** The parts of a zip whose text contains `needle`. */

@@ -2,7 +2,7 @@ import { HttpRequest, InvocationContext } from '@azure/functions';
 import { catalogGet } from '../../functions/handlers/catalog-get';
 import { recommendPost } from '../../functions/handlers/recommend-post';
 import { validatePost } from '../../functions/handlers/validate-post';
-import { MAX_BODY_BYTES } from '../../functions/http/readJsonBody';
+import { MAX_BODY_BYTES } from '../../functions/http/bodyLimits';
 import { makeSubmissionInput } from '../helpers/makeSubmission';
 
 const context = () => new InvocationContext({ functionName: 'test', invocationId: 'test-invocation' });

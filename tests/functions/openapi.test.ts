@@ -12,6 +12,12 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.components?.schemas ?? {})).toEqual(expect.arrayContaining(['Submission', 'Problem']));
   });
 
+  it('shows free-text fields as plain strings with their limits (the cleaning is invisible to clients)', () => {
+    const submission = doc.components?.schemas?.Submission as { properties: Record<string, { properties?: Record<string, unknown>; items?: { properties: Record<string, unknown> } }> };
+    expect(submission.properties.participant!.properties!.name).toEqual({ type: 'string', minLength: 1, maxLength: 200 });
+    expect(submission.properties.models!.items!.properties.notes).toEqual({ type: 'string', maxLength: 1000 });
+  });
+
   it('lists every registered route with its methods', () => {
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -19,7 +19,10 @@ import { a1 } from '../../shared/layouts/a1';
 import { REPORT_TABLES } from '../../shared/layouts/coordinatorSheets';
 import { modelColumn, modelRow } from '../../shared/layouts/modelsLayout';
 import type { Submission } from '../../shared/schemas/submissionSchema';
-import { loadFixtures, loadWorkbook } from '../files/xlsxTestData';
+import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
+import { loadFixtures, loadWorkbook, zipEntries } from '../files/xlsxTestData';
+import { withExtraSheet } from '../helpers/bigWorkbook';
+import { editWithOpenpyxl } from '../helpers/openpyxl';
 
 const CREATION_KEY = 'test-creation-key-xlsx-routes-0123456789';
 const fixtures = loadFixtures();
@@ -132,7 +135,11 @@ describe('POST …/submissions/{participantId}/import', () => {
     // A Swedish file with application/octet-stream is the same import.
     const second = await importCall(p.participantId, p.inviteToken, await filled(forRound(f.submission, round.roundId), 'sv'), { 'content-type': 'application/octet-stream', 'if-match': '"v1"' });
     expect([second.status, json(second).version]).toEqual([201, 2]);
-    const stale = await importCall(p.participantId, p.inviteToken, await filled(forRound(f.submission, round.roundId)), { 'content-type': XLSX_TYPE, 'if-match': '"v1"' });
+    // The same file again is a retry of version 2 (its answer was lost): nothing new is stored.
+    const retried = await importCall(p.participantId, p.inviteToken, await filled(forRound(f.submission, round.roundId), 'sv'), { 'content-type': XLSX_TYPE, 'if-match': '"v1"' });
+    expect([retried.status, json(retried).version]).toEqual([200, 2]);
+    const edited = { ...forRound(f.submission, round.roundId), participant: { ...f.submission.participant, name: 'Toinen muokkaus' } };
+    const stale = await importCall(p.participantId, p.inviteToken, await filled(edited), { 'content-type': XLSX_TYPE, 'if-match': '"v1"' });
     expect(stale.status).toBe(412);
     expect(json(await getSubmission(p.participantId, p.inviteToken)).version).toBe(2);
     expect(json(await getSubmission(p.participantId, p.inviteToken, 2)).submission).toEqual(expected);
@@ -230,6 +237,35 @@ describe('POST …/submissions/{participantId}/import', () => {
     const p = byName(fixtures[1]!.submission.participant.name);
     const res = await importCall(p.participantId, p.inviteToken, Buffer.alloc(MAX_XLSX_BYTES + 1, 1));
     expect(res.status).toBe(413);
+  });
+
+  it('stores a file that openpyxl loaded and saved (absolute part targets, inline strings, no formula values)', async () => {
+    const f = fixtures[2]!;
+    const p = byName(f.submission.participant.name);
+    const file = editWithOpenpyxl(await filled(forRound(f.submission, round.roundId)), []);
+    expect(zipEntries(file).get('xl/_rels/workbook.xml.rels')).toContain('Target="/xl/worksheets/sheet1.xml"');
+    const res = await importCall(p.participantId, p.inviteToken, file);
+    expect([res.status, json(res).version]).toEqual([201, 1]);
+    expect(json(await getSubmission(p.participantId, p.inviteToken)).submission).toEqual(withoutPrivateNotes({ ...forRound(f.submission, round.roundId), participantId: p.participantId }));
+  });
+
+  it('answers 413 naming the limit for a small upload with an 80 000-row sheet, in the request’s language', async () => {
+    const p = byName(fixtures[1]!.submission.participant.name);
+    const big = withExtraSheet(await filled(forRound(fixtures[1]!.submission, round.roundId)), { rows: 80_000, cells: 240_000, textLength: 8 });
+    expect(big.byteLength).toBeLessThan(MAX_XLSX_BYTES);
+    const en = await importCall(p.participantId, p.inviteToken, big, { 'content-type': XLSX_TYPE, 'accept-language': 'en' });
+    expect([en.status, json(en).errors]).toEqual([413, [{ path: [], code: 'workbook_too_large', message: 'The workbook is too large to read: it has more than 5,000 rows. Send the filled Ilmastoyhteistyö template (template.xlsx) without extra sheets, rows or attachments.' }]]);
+    const fi = await importCall(p.participantId, p.inviteToken, big);
+    expect(json(fi).errors[0].message).toBe('Työkirja on liian suuri luettavaksi: siinä on yli 5\u00a0000 riviä. Lähetä täytetty Ilmastoyhteistyön pohja (template.xlsx) ilman ylimääräisiä välilehtiä, rivejä tai liitteitä.');
+    expect((await getSubmission(p.participantId, p.inviteToken)).status).toBe(404);
+  });
+
+  it('answers 422 at each answer cell holding a formula without a calculated value', async () => {
+    const p = byName(fixtures[1]!.submission.participant.name);
+    const budget = a1(profileRow(PROFILE_FIELDS.findIndex((f) => f.name === 'IlmBudget')), PROFILE_SHEET.valueColumn);
+    const file = editWithOpenpyxl(await filled(forRound(fixtures[1]!.submission, round.roundId)), [{ sheet: 'Profiili', cell: budget, value: '=1000*30' }]);
+    const res = await importCall(p.participantId, p.inviteToken, file, { 'content-type': XLSX_TYPE, 'accept-language': 'en' });
+    expect([res.status, json(res).errors]).toEqual([422, [{ path: [], code: 'formula_without_value', sheet: 'Profiili', cell: budget, message: `Profiili!${budget}: The cell holds a formula without a calculated value. Type the value, or open and save the file in Excel or LibreOffice.` }]]);
   });
 });
 

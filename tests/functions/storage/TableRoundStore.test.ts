@@ -52,11 +52,11 @@ describe('TableRoundStore on Azurite', () => {
 
   it('versions submissions, honours If-Match and keeps every version readable', async () => {
     await store.createRound(round('r-two'));
-    const first = await store.putSubmission('r-two', 'turku', makeSubmission(), '2026-11-24T10:00:00.000Z');
-    expect(first).toEqual({ version: 1, submittedAt: '2026-11-24T10:00:00.000Z', etag: '"v1"' });
-    const second = await store.putSubmission('r-two', 'turku', makeSubmission({ participant: { name: 'Turku 2', kind: 'municipality' } }), '2026-11-24T11:00:00.000Z', '"v1"');
+    const first = await store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: '2026-11-24T10:00:00.000Z', writeKey: 'k1' });
+    expect(first).toEqual({ version: 1, submittedAt: '2026-11-24T10:00:00.000Z', etag: '"v1"', repeated: false });
+    const second = await store.putSubmission('r-two', 'turku', makeSubmission({ participant: { name: 'Turku 2', kind: 'municipality' } }), { submittedAt: '2026-11-24T11:00:00.000Z', ifMatch: '"v1"', writeKey: 'k2' });
     expect(second.version).toBe(2);
-    await expect(store.putSubmission('r-two', 'turku', makeSubmission(), 'x', '"v1"')).rejects.toBeInstanceOf(PreconditionFailedError);
+    await expect(store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: 'x', ifMatch: '"v1"', writeKey: 'k3' })).rejects.toBeInstanceOf(PreconditionFailedError);
     expect((await store.getSubmission('r-two', 'turku'))!.submission.participant.name).toBe('Turku 2');
     expect((await store.getSubmission('r-two', 'turku', 1))!.submission.participant.name).toBe('Testikunta');
     expect(await store.getSubmission('r-two', 'turku', 3)).toBeUndefined();
@@ -72,15 +72,15 @@ describe('TableRoundStore on Azurite', () => {
       })),
     });
     expect(Object.keys(toChunkEntities(JSON.stringify(big))[0]!).length).toBeGreaterThan(2);
-    await store.putSubmission('r-big', 'p', big, 't');
+    await store.putSubmission('r-big', 'p', big, { submittedAt: 't', writeKey: 'big' });
     expect((await store.getSubmission('r-big', 'p'))!.submission).toEqual(big);
   });
 
   it('lets exactly one of 50 concurrent writes with the same If-Match win', async () => {
     await store.createRound(round('r-race'));
-    await store.putSubmission('r-race', 'p', makeSubmission(), 't0');
+    await store.putSubmission('r-race', 'p', makeSubmission(), { submittedAt: 't0', writeKey: 'w' });
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => store.putSubmission('r-race', 'p', makeSubmission({ participant: { name: `W${i}`, kind: 'municipality' } }), `t${i}`, '"v1"')),
+      Array.from({ length: 50 }, (_, i) => store.putSubmission('r-race', 'p', makeSubmission({ participant: { name: `W${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, ifMatch: '"v1"', writeKey: `w${i}` })),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     expect(won).toHaveLength(1);
@@ -88,10 +88,24 @@ describe('TableRoundStore on Azurite', () => {
     expect((await store.getLatestPointer('r-race', 'p'))!.version).toBe(2);
   });
 
-  it('without If-Match, concurrent writes all land as consecutive versions', async () => {
+  it('without If-Match, 50 concurrent writes all land as consecutive versions, none lost', async () => {
     await store.createRound(round('r-free'));
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.putSubmission('r-free', 'p', makeSubmission(), `t${i}`)));
-    expect(results.map((r) => r.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.putSubmission('r-free', 'p', makeSubmission({ participant: { name: `F${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, writeKey: `f${i}` })));
+    expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const names = await Promise.all(results.map(async (r) => (await store.getSubmission('r-free', 'p', r.version))!.submission.participant.name));
+    expect(new Set(names).size).toBe(50);
+  }, 60_000);
+
+  it('a retry of the latest write (same write key) stores nothing new', async () => {
+    await store.createRound(round('r-retry'));
+    const first = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't1', writeKey: 'same' });
+    const again = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't2', writeKey: 'same', ifMatch: '"v0"' });
+    expect([first, again]).toEqual([
+      { version: 1, submittedAt: 't1', etag: '"v1"', repeated: false },
+      { version: 1, submittedAt: 't1', etag: '"v1"', repeated: true },
+    ]);
+    const other = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't3', writeKey: 'other' });
+    expect(other.version).toBe(2);
   });
 
   it('adds all participants of a request or none: a failing later batch removes the earlier ones', async () => {
@@ -99,10 +113,10 @@ describe('TableRoundStore on Azurite', () => {
     let calls = 0;
     const real = client.submitTransaction.bind(client);
     // Same method name and signature as the SDK's; the third transaction fails like an outage would.
-    client.submitTransaction = async (actions) => {
+    client.submitTransaction = async (actions, options) => {
       calls += 1;
       if (calls === 3) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
-      return real(actions);
+      return real(actions, options);
     };
     const flaky = new TableRoundStore(client);
     await store.createRound(round('r-batch'));
@@ -117,6 +131,35 @@ describe('TableRoundStore on Azurite', () => {
     await store.createRound(round('r-many'), many);
     expect(await store.listParticipants('r-many')).toHaveLength(150);
     await expect(store.createRound(round('r-many'))).rejects.toBeInstanceOf(AlreadyExistsError);
+  });
+
+  it('a round whose own write fails leaves none of the participants written ahead of it', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    const real = client.submitTransaction.bind(client);
+    // The round's transaction (the one that creates the round entity) fails like an outage would.
+    client.submitTransaction = async (actions, options) => {
+      if (actions.some(([, e]) => e.rowKey === 'round')) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
+      return real(actions, options);
+    };
+    const lines: string[] = [];
+    const flaky = new TableRoundStore(client, { log: (l) => lines.push(l) });
+    const many = Array.from({ length: 150 }, (_, i) => ({ participantId: `q${i}`, name: `Kunta ${i}`, tokenHash: `secret-hash-${i}` }));
+    await expect(flaky.createRound(round('r-half'), many)).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect([await store.getRound('r-half'), await store.listParticipants('r-half'), lines]).toEqual([undefined, [], []]);
+  });
+
+  it('a rollback that fails too is logged, without token hashes', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    const real = client.submitTransaction.bind(client);
+    client.submitTransaction = async (actions, options) => {
+      if (actions.some(([kind, e]) => e.rowKey === 'round' || kind === 'delete')) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
+      return real(actions, options);
+    };
+    const lines: string[] = [];
+    const flaky = new TableRoundStore(client, { log: (l) => lines.push(l) });
+    const many = Array.from({ length: 101 }, (_, i) => ({ participantId: `z${i}`, name: `Kunta ${i}`, tokenHash: `secret-hash-${i}` }));
+    await expect(flaky.createRound(round('r-left'), many)).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect(lines).toEqual(['rollback failed after creating a round in round r-left: 2 participant rows left (z99, z100): StorageUnavailableError']);
   });
 
   it('reports unreachable storage as unavailable', async () => {

@@ -53,6 +53,9 @@ describe('asSheetText', () => {
     ["'lainaus", "''lainaus"],
     ['Hankinnat', 'Hankinnat'],
     ['', ''],
+    // Cleaned first (cleanText), so a control character cannot hide a formula from the prefix.
+    ['\u0001=SUM(A1)', "'=SUM(A1)"],
+    ['Rivi\vtoinen\uFFFF', 'Rivi\ntoinen'],
   ])('%p → %p', (text, expected) => expect(asSheetText(text)).toBe(expected));
 });
 

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { XlsxReading } from './readXlsx';
+import { READ_LIMITS, type ReadLimits } from './workbookLimits';
+
+export type OffThreadReading = XlsxReading | { ok: false; code: 'busy' };
+
+/**
+ * The worker's file next to this one: .js once compiled (dist/), .ts under ts-jest and tsx, where
+ * the worker loads it through tsx's require hook (a dev dependency, present wherever .ts runs).
+ */
+function workerScript(): { file: string; execArgv: string[] } {
+  const fromSource = __filename.endsWith('.ts');
+  return {
+    file: path.join(__dirname, `readXlsxWorker${fromSource ? '.ts' : '.js'}`),
+    execArgv: fromSource ? ['--require', require.resolve('tsx/cjs')] : [],
+  };
+}
+
+/** One read in a fresh worker with a heap cap and a wall-clock cap; the worker is ended at either. */
+function readInWorker(bytes: Buffer, limits: ReadLimits): Promise<XlsxReading> {
+  return new Promise((resolve, reject) => {
+    const { file, execArgv } = workerScript();
+    const worker = new Worker(file, {
+      execArgv,
+      workerData: { bytes, limits },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32 },
+    });
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => settle(() => {
+      void worker.terminate();
+      resolve({ ok: false, code: 'too_large', limit: 'time', max: limits.maxMillis });
+    }), limits.maxMillis);
+    worker.once('message', (reading: XlsxReading) => settle(() => resolve(reading)));
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() => (err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve({ ok: false, code: 'too_large', limit: 'memory', max: limits.maxHeapMb }) : reject(err))),
+    );
+    worker.once('exit', (code) => settle(() => reject(new Error(`the xlsx reader stopped (exit code ${code}) without an answer`))));
+  });
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * readParticipantXlsx in a worker thread, so the request thread (and every other request, health
+ * checks included) never waits for ExcelJS: at most `maxParallel` reads at once, up to `maxWaiting`
+ * more queued, beyond that `busy` (the route answers 503 with Retry-After). Over the time or heap
+ * limit the worker is ended and the reading says which limit (the route answers 413).
+ */
+export async function readParticipantXlsxOffThread(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Promise<OffThreadReading> {
+  if (running >= limits.maxParallel) {
+    if (waiting.length >= limits.maxWaiting) return { ok: false, code: 'busy' };
+    // A finishing read hands its slot over directly, so `running` never overshoots.
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else running += 1;
+  try {
+    return await readInWorker(bytes, limits);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
