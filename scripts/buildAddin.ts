@@ -1,9 +1,11 @@
 // Builds the task pane into dist/addin: taskpane.html, the bundle (hashed in production), icons.
-// `tsx scripts/buildAddin.ts [--dev] [--office local|cdn]`; local serves office.js from /office/.
+// `tsx scripts/buildAddin.ts [--dev] [--office local|cdn] [--api-origin https://…]`; local serves
+// office.js from /office/; the API origin goes into the page's Content-Security-Policy.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PNG } from 'pngjs';
+import { paneCsp } from './dev/paneCsp';
 
 const root = path.resolve(__dirname, '..');
 export const ADDIN_OUT = path.join(root, 'dist', 'addin');
@@ -30,7 +32,14 @@ function icon(size: number): Buffer {
   return PNG.sync.write(png);
 }
 
-export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn' }): Promise<{ jsFile: string; bytes: number }> {
+/** The API the pane calls unless told otherwise (`?api=`); its origin is the one the built pane's CSP allows by default. */
+export const DEFAULT_API_ORIGIN = 'http://localhost:7071';
+
+/**
+ * Builds the pane. `apiOrigin` is written into the page's Content-Security-Policy (a meta tag, so
+ * the policy holds on any static host): the pane may call no other server.
+ */
+export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn'; apiOrigin?: string }): Promise<{ jsFile: string; bytes: number }> {
   rmSync(ADDIN_OUT, { recursive: true, force: true });
   mkdirSync(path.join(ADDIN_OUT, 'assets'), { recursive: true });
   const result = await build({
@@ -50,7 +59,9 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
   });
   const [jsOut, meta] = Object.entries(result.metafile!.outputs).find(([f]) => f.endsWith('.js'))!;
   const jsFile = path.basename(jsOut);
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${paneCsp(options.apiOrigin ?? DEFAULT_API_ORIGIN)}" />`;
   const html = readFileSync(path.join(root, 'addin', 'public', 'taskpane.html'), 'utf8')
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
     .replace('<!-- OFFICE_JS -->', `<script src="${OFFICE_SRC[options.office]}"></script>`)
     .replace('<!-- APP_JS -->', `<script src="${jsFile}"></script>`);
   writeFileSync(path.join(ADDIN_OUT, 'taskpane.html'), html);
@@ -62,7 +73,8 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
 if (require.main === module) {
   const args = process.argv.slice(2);
   const office = args.includes('--office') ? (args[args.indexOf('--office') + 1] as 'local' | 'cdn') : 'local';
-  buildAddin({ dev: args.includes('--dev'), office })
+  const apiOrigin = args.includes('--api-origin') ? args[args.indexOf('--api-origin') + 1] : undefined;
+  buildAddin({ dev: args.includes('--dev'), office, ...(apiOrigin ? { apiOrigin } : {}) })
     .then(({ jsFile, bytes }) => process.stdout.write(`built dist/addin/${jsFile} (${(bytes / 1024).toFixed(0)} KiB)\n`))
     .catch((err: unknown) => {
       process.stderr.write(`${String(err)}\n`);

@@ -1,10 +1,18 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { Lang } from '../../shared/i18n/lang';
+import { IdempotencyKeyReusedError } from '../storage/recentWrites';
 import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
 import { requestLanguage } from './language';
 import { problem } from './problem';
 import { withSecurityHeaders } from './securityHeaders';
 
 export const RETRY_AFTER_SECONDS = 5;
+
+const KEY_REUSED: Record<Lang, string> = {
+  fi: 'Sama Idempotency-Key on jo käytetty toisella sisällöllä. Käytä jokaiselle uudelle lähetykselle uutta avainta.',
+  sv: 'Samma Idempotency-Key har redan använts med annat innehåll. Använd en ny nyckel för varje ny sändning.',
+  en: 'This Idempotency-Key was already used with a different body. Use a new key for each new submission.',
+};
 
 /** The path of a request for a log line; never the query (it may carry a language only, but stay safe). */
 function pathOf(request: HttpRequest): string {
@@ -25,6 +33,7 @@ async function answer(handler: HttpHandler, request: HttpRequest, context: Invoc
       return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
     }
     if (err instanceof PreconditionFailedError) return problem(412, lang);
+    if (err instanceof IdempotencyKeyReusedError) return problem(422, lang, { detail: KEY_REUSED[lang] });
     if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
       return problem(409, lang, { headers: { 'retry-after': '1' } });
     }

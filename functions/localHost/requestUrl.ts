@@ -13,9 +13,11 @@ export function requestUrl(target: string | undefined, host: string | undefined)
     return undefined;
   }
   if (origin.username || origin.password || origin.pathname !== '/') return undefined;
-  if (!(target ?? '/').startsWith('/')) return undefined;
+  // Origin-form only: `/path`, never `//other-host/path` (which a URL parser reads as another host).
+  const t = target ?? '/';
+  if (!t.startsWith('/') || t.startsWith('//')) return undefined;
   try {
-    return new URL(target ?? '/', origin);
+    return new URL(t, origin);
   } catch {
     return undefined;
   }

@@ -68,7 +68,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/rounds/{roundId}/submissions/{participantId}': {
     put: withAuth({
       operationId: 'submission-put',
-      description: 'A retry of the latest write (the same Idempotency-Key, or without one the same content; with If-Match, from the same version) stores nothing and answers 200 with that version. Without If-Match every other write is stored as its own version; 409 only if other writes to the same participant keep winning for 20 s.',
+      description: 'A retry stores nothing and answers 200 with the version it made: the same Idempotency-Key among the last 10 writes (the key with another body is a 422), or without a key the same content as the latest write (with If-Match, made from the same version). Without If-Match every other write is stored as its own version; 409 only if other writes to the same participant keep winning for 20 s.',
       requestParams: { path: participantPath, header: writeHeaders },
       requestBody: body(Submission),
       responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '409': problem('Other writes kept winning; retry after Retry-After'), '412': problem('If-Match is stale'), ...invalid },

@@ -34,18 +34,20 @@ export interface PutOptions {
   submittedAt: string;
   /** An If-Match header value: `*` or a list of ETags. */
   ifMatch?: string;
-  /**
-   * What makes a write the same write: a client's Idempotency-Key, or a hash of the content. A write
-   * whose key equals the latest version's is a retry of it and stores nothing new.
-   */
-  writeKey: string;
+  /** The client's Idempotency-Key: a retry with it is recognised among the last few writes. */
+  idempotencyKey?: string;
+  /** A hash of the stored document: without a key, a write equal to the latest one is its retry. */
+  contentHash: string;
 }
 
 /** The pointer after a put; `repeated` when the write was a retry of the latest version (nothing stored). */
 export type PutResult = LatestPointer & { repeated: boolean };
 
+/** The errors the store means (as opposed to what the SDK or the network throws). */
+export class StoreError extends Error {}
+
 /** Storage could not be reached or failed; nothing was written. The API answers 503 with Retry-After. */
-export class StorageUnavailableError extends Error {
+export class StorageUnavailableError extends StoreError {
   constructor(cause: unknown) {
     super('storage unavailable', { cause });
     this.name = 'StorageUnavailableError';
@@ -53,7 +55,7 @@ export class StorageUnavailableError extends Error {
 }
 
 /** The `If-Match` did not match the latest version (or another write won the race). The API answers 412. */
-export class PreconditionFailedError extends Error {
+export class PreconditionFailedError extends StoreError {
   constructor() {
     super('precondition failed');
     this.name = 'PreconditionFailedError';
@@ -61,7 +63,7 @@ export class PreconditionFailedError extends Error {
 }
 
 /** Too many concurrent writes to the same participant; the client should try again. The API answers 409. */
-export class WriteConflictError extends Error {
+export class WriteConflictError extends StoreError {
   constructor() {
     super('write conflict');
     this.name = 'WriteConflictError';
@@ -69,7 +71,7 @@ export class WriteConflictError extends Error {
 }
 
 /** A round with this id, or a participant with this id in the round, exists already. */
-export class AlreadyExistsError extends Error {
+export class AlreadyExistsError extends StoreError {
   constructor() {
     super('already exists');
     this.name = 'AlreadyExistsError';
@@ -94,8 +96,9 @@ export interface RoundStore {
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
   listParticipants(roundId: string): Promise<StoredParticipant[]>;
   /**
-   * Stores a new version, unless `writeKey` equals the latest version's (a retry: the latest pointer
-   * comes back with `repeated`). With `ifMatch`, only if the latest version's ETag is among them
+   * Stores a new version, unless the write repeats an earlier one (recentWrites.repeatedWrite: the
+   * same Idempotency-Key, or the same content as the latest): then that version comes back with
+   * `repeated` and nothing is stored. With `ifMatch`, only if the latest version's ETag is among them
    * (PreconditionFailedError otherwise); without, after whatever is latest, retrying with jitter
    * while other writes race, so every accepted write becomes its own version (WriteConflictError
    * only if they keep winning for CONFLICT_BUDGET_MS).

@@ -1,10 +1,13 @@
 import { odata, TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
+import { parseRecent, repeatedWrite, withWrite } from './recentWrites';
 import { retryOnConflict } from './retryOnConflict';
 import {
   AlreadyExistsError,
   PreconditionFailedError,
+  StorageUnavailableError,
+  StoreError,
   type LatestPointer,
   type PutOptions,
   type PutResult,
@@ -14,40 +17,22 @@ import {
   type StoredSubmission,
   WriteConflictError,
 } from './RoundStore';
-import { statusOf, storageCall, storageRead } from './storageCall';
-
-/** Row keys inside a round's partition. Ids are [a-z0-9-], so `|` separates safely. */
-const ROUND_KEY = 'round';
-const participantKey = (pid: string) => `participant|${pid}`;
-const latestKey = (pid: string) => `latest|${pid}`;
-const versionPrefix = (pid: string, version: number) => `submission|${pid}|${String(version).padStart(10, '0')}|`;
+import { storageCall, storageRead } from './storageCall';
+import { deleteParticipantRows, latestKey, participantAction, participantKey, ROUND_KEY, transact, versionPrefix } from './tableRows';
 
 const httpEtag = (version: number) => `"v${version}"`;
 const pointerOf = (e: { version: number; submittedAt: string }): LatestPointer => ({ version: e.version, submittedAt: e.submittedAt, etag: httpEtag(e.version) });
 
-const participantAction = (roundId: string, p: StoredParticipant): TransactionAction => [
-  'create',
-  { partitionKey: roundId, rowKey: participantKey(p.participantId), name: p.name, tokenHash: p.tokenHash },
-];
-
-/** Whether an If-Match value (`*` or a comma-separated list of ETags) matches the latest version. */
-function ifMatchAccepts(ifMatch: string, latest: number | undefined): boolean {
-  if (latest === undefined) return false;
-  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === httpEtag(latest));
+/** Whether an If-Match value (`*` or a comma-separated list of ETags) matches `version`. */
+function ifMatchAccepts(ifMatch: string, version: number | undefined): boolean {
+  if (version === undefined) return false;
+  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === httpEtag(version));
 }
 
-/** A transaction; a 409 (an entity it creates exists) becomes `conflict`. */
-const transact = (t: TableClient, actions: TransactionAction[], conflict: () => Error) =>
-  storageCall(async (abortSignal) => {
-    try {
-      await t.submitTransaction(actions, { abortSignal });
-    } catch (err) {
-      if (statusOf(err) === 409) throw conflict();
-      throw err;
-    }
-  });
+/** Another write moved the pointer between our read and our write (internal: the put retries). */
+class WriteRaceError extends StoreError {}
 
-type LatestEntity = TableEntityResult<{ version: number; submittedAt: string; writeKey?: string }>;
+type LatestEntity = TableEntityResult<{ version: number; submittedAt: string; recent?: string }>;
 
 export interface TableRoundStoreOptions {
   /** Where failures that leave no error to the caller are reported (a rollback that failed); never secrets. */
@@ -96,7 +81,11 @@ export class TableRoundStore implements RoundStore {
     try {
       await transact(t, actions, () => new AlreadyExistsError());
     } catch (err) {
-      await this.removeParticipants(roundId, ahead, 'creating a round');
+      // A transaction that timed out may still have been applied: then the round is whole, and done.
+      const landed = err instanceof StorageUnavailableError ? await this.getRound(roundId).catch(() => null) : undefined;
+      if (landed && landed.coordinatorKeyHash === stored.coordinatorKeyHash) return;
+      if (landed === null) this.log(`round ${roundId}: outcome unknown after storage failed; ${ahead.length} participant rows written ahead kept`);
+      else await this.removeParticipants(roundId, ahead, 'creating a round');
       throw err;
     }
   }
@@ -109,32 +98,32 @@ export class TableRoundStore implements RoundStore {
 
   async addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void> {
     const t = await this.table();
-    const written: StoredParticipant[] = [];
-    // Batches of 100 (the transaction limit), each all-or-nothing; if a later batch fails the earlier
-    // ones are removed again, so a request adds all of its participants or none.
+    const tried: StoredParticipant[] = [];
+    // Batches of 100 (the transaction limit), each all-or-nothing; if a batch fails the earlier ones
+    // (and this one, when storage failed and it may have landed) are removed again, so a request adds
+    // all of its participants or none.
     try {
       for (let i = 0; i < participants.length; i += 100) {
         const batch = participants.slice(i, i + 100);
-        await transact(t, batch.map((p) => participantAction(roundId, p)), () => new AlreadyExistsError());
-        written.push(...batch);
+        try {
+          await transact(t, batch.map((p) => participantAction(roundId, p)), () => new AlreadyExistsError());
+        } catch (err) {
+          if (err instanceof StorageUnavailableError) tried.push(...batch);
+          throw err;
+        }
+        tried.push(...batch);
       }
     } catch (err) {
-      await this.removeParticipants(roundId, written, 'adding participants');
+      await this.removeParticipants(roundId, tried, 'adding participants');
       throw err;
     }
   }
 
-  /** Undoes participants written by a request that then failed; a failed undo is logged (ids and counts only). */
+  /** Undoes participant rows of a request that failed; what could not be undone is logged (ids only, never token hashes). */
   private async removeParticipants(roundId: string, participants: readonly StoredParticipant[], during: string): Promise<void> {
-    const t = await this.table();
-    for (let i = 0; i < participants.length; i += 100) {
-      const batch = participants.slice(i, i + 100);
-      try {
-        await transact(t, batch.map((p) => ['delete', { partitionKey: roundId, rowKey: participantKey(p.participantId) }]), () => new AlreadyExistsError());
-      } catch (err) {
-        this.log(`rollback failed after ${during} in round ${roundId}: ${batch.length} participant rows left (${batch.map((p) => p.participantId).join(', ')}): ${(err as Error).name}`);
-      }
-    }
+    if (participants.length === 0) return;
+    const left = await deleteParticipantRows(await this.table(), roundId, participants);
+    if (left.length > 0) this.log(`rollback failed after ${during} in round ${roundId}: ${left.length} participant rows left (${left.join(', ')})`);
   }
 
   async getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined> {
@@ -155,45 +144,38 @@ export class TableRoundStore implements RoundStore {
 
   async putSubmission(roundId: string, participantId: string, submission: Submission, options: PutOptions): Promise<PutResult> {
     const json = JSON.stringify(submission);
+    const id = { contentHash: options.contentHash, ...(options.idempotencyKey !== undefined ? { idempotencyKey: options.idempotencyKey } : {}), ...(options.ifMatch !== undefined ? { ifMatch: options.ifMatch } : {}) };
     return retryOnConflict(
       async () => {
         const current = await this.latestEntity(roundId, participantId);
-        // A retry of the write that is already latest (the client lost the answer) stores nothing:
-        // the same key, and for a conditional write the same starting point (the version before it).
-        if (current && current.writeKey === options.writeKey && (options.ifMatch === undefined || ifMatchAccepts(options.ifMatch, current.version - 1))) {
-          return { ...pointerOf(current), repeated: true };
-        }
+        const recent = parseRecent(current?.recent);
+        // A retry of a write that landed (the client lost the answer) stores nothing.
+        const earlier = repeatedWrite(recent, id, ifMatchAccepts);
+        if (earlier) return { ...pointerOf({ version: earlier.v, submittedAt: earlier.t }), repeated: true };
         if (options.ifMatch !== undefined && !ifMatchAccepts(options.ifMatch, current?.version)) throw new PreconditionFailedError();
-        return { ...(await this.writeVersion(roundId, participantId, json, options, current)), repeated: false };
+        return { ...(await this.writeVersion(roundId, participantId, json, options, current, recent)), repeated: false };
       },
-      // With If-Match the client chose the version to follow: another write winning is its 412.
-      (err) => err instanceof PreconditionFailedError && options.ifMatch === undefined,
+      // Another write moved the pointer (or ours landed and the answer was lost): read again and see.
+      (err) => err instanceof WriteRaceError,
     ).catch((err: unknown) => {
-      throw err instanceof PreconditionFailedError && options.ifMatch === undefined ? new WriteConflictError() : err;
+      throw err instanceof WriteRaceError ? new WriteConflictError() : err;
     });
   }
 
   /** One transaction: the version's chunks, and the pointer moved only if nobody moved it since `current` was read. */
-  private async writeVersion(roundId: string, participantId: string, json: string, options: PutOptions, current: LatestEntity | undefined): Promise<LatestPointer> {
+  private async writeVersion(roundId: string, participantId: string, json: string, options: PutOptions, current: LatestEntity | undefined, recent: ReturnType<typeof parseRecent>): Promise<LatestPointer> {
     const t = await this.table();
-    const { submittedAt, writeKey } = options;
+    const { submittedAt } = options;
     const version = (current?.version ?? 0) + 1;
     const prefix = versionPrefix(participantId, version);
     const actions: TransactionAction[] = toChunkEntities(json).map((props, i) => [
       'create',
       { partitionKey: roundId, rowKey: `${prefix}${String(i).padStart(3, '0')}`, submittedAt, ...props },
     ]);
-    const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt, writeKey };
+    const write = { ...(options.idempotencyKey !== undefined ? { k: options.idempotencyKey } : {}), h: options.contentHash, v: version, t: submittedAt };
+    const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt, recent: withWrite(recent, write) };
     actions.push(current ? ['update', latest, 'Replace', { etag: current.etag }] : ['create', latest]);
-    await storageCall(async (abortSignal) => {
-      try {
-        await t.submitTransaction(actions, { abortSignal });
-      } catch (err) {
-        const status = statusOf(err);
-        if (status === 412 || status === 409) throw new PreconditionFailedError();
-        throw err;
-      }
-    });
+    await transact(t, actions, () => new WriteRaceError());
     return { version, submittedAt, etag: httpEtag(version) };
   }
 
@@ -220,7 +202,7 @@ export class TableRoundStore implements RoundStore {
 
   private async latestEntity(roundId: string, participantId: string): Promise<LatestEntity | undefined> {
     const t = await this.table();
-    return storageRead((abortSignal) => t.getEntity<{ version: number; submittedAt: string; writeKey?: string }>(roundId, latestKey(participantId), { abortSignal }));
+    return storageRead((abortSignal) => t.getEntity<{ version: number; submittedAt: string; recent?: string }>(roundId, latestKey(participantId), { abortSignal }));
   }
 
   private async range<T extends object>(roundId: string, prefix: string): Promise<TableEntityResult<T>[]> {

@@ -1,4 +1,4 @@
-import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError } from './RoundStore';
+import { StorageUnavailableError, StoreError } from './RoundStore';
 
 /**
  * How long one store operation may take, SDK retries included. A user waiting in Excel is better
@@ -14,14 +14,14 @@ export function statusOf(err: unknown): number | undefined {
 
 /**
  * Runs one storage operation with a deadline (its signal goes to the SDK, which aborts the request)
- * and maps failures to our errors: unreachable, timed out or 5xx → StorageUnavailableError; our own
- * typed errors pass through; other statuses are rethrown for the caller to read.
+ * and maps failures to our errors: unreachable, timed out or 5xx → StorageUnavailableError; the
+ * store's own errors (StoreError) pass through; other statuses are rethrown for the caller to read.
  */
 export async function storageCall<T>(op: (abortSignal: AbortSignal) => Promise<T>, timeoutMs = STORAGE_TIMEOUT_MS): Promise<T> {
   try {
     return await op(AbortSignal.timeout(timeoutMs));
   } catch (err) {
-    if (err instanceof PreconditionFailedError || err instanceof AlreadyExistsError || err instanceof StorageUnavailableError) throw err;
+    if (err instanceof StoreError) throw err;
     const status = statusOf(err);
     if (status === undefined || status >= 500 || status === 408) throw new StorageUnavailableError(err);
     throw err;

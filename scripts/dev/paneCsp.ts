@@ -17,6 +17,8 @@ export function paneCsp(apiOrigin: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
+    // Office.js frames its own telemetry page when it can; the pane needs no frame, so none loads.
+    "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -25,13 +25,13 @@ export interface BrowserStack {
  */
 export async function startBrowserStack(creationKey: string): Promise<BrowserStack> {
   mkdirSync(SHOTS, { recursive: true });
-  await buildAddin({ dev: false, office: 'local' });
   const standIn = path.join(os.tmpdir(), `stand-in-${process.pid}-${Date.now()}.js`);
   await build({ entryPoints: [path.join(__dirname, 'standInExcel.ts')], bundle: true, outfile: standIn, format: 'iife', platform: 'browser', logLevel: 'silent' });
   const panePort = await freePort();
   const azurite = await startAzurite();
   const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey, CORS_ORIGINS: `http://localhost:${panePort}` });
-  // The pane's CSP allows calls to this API only.
+  // The pane's CSP (in the built page and the server's header) allows calls to this API only.
+  await buildAddin({ dev: false, office: 'local', apiOrigin: new URL(api.baseUrl).origin });
   const pane = await startPaneServer({ port: panePort, inject: [{ path: '/stand-in-excel.js', file: standIn }, { path: '/axe.min.js', file: require.resolve('axe-core/axe.min.js'), tag: false }], apiOrigin: new URL(api.baseUrl).origin });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -110,6 +110,17 @@ describe('Host headers and routes', () => {
     expect(await rawHost(host)).toBe(400);
   });
 
+  it('a target naming another host (//evil.example/…) → 400', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = net.connect(Number(base.port), base.hostname, () => socket.write(`GET //evil.example/api/catalog HTTP/1.1\r\nHost: ${base.host}\r\nConnection: close\r\n\r\n`));
+      let data = '';
+      socket.on('data', (d) => (data += d.toString('latin1')));
+      socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+      socket.on('error', reject);
+    });
+    expect(status).toBe(400);
+  });
+
   it('a plain Host still works', async () => {
     expect(await rawHost(`127.0.0.1:${base.port}`)).toBe(200);
   });

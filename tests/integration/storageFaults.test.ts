@@ -76,6 +76,27 @@ describe('storage that does not answer', () => {
   }, 60_000);
 });
 
+describe('Idempotency-Key', () => {
+  it('a retry with the key answers its version even after another write; the key with another body is refused', async () => {
+    const round = await newRound('Avaimet', ['Avainkylä']);
+    const p = round.participants[0]!;
+    const route = `rounds/${round.roundId}/submissions/${p.participantId}`;
+    const a = makeSubmissionInput({ participant: { name: 'Avainkylä A', kind: 'municipality' } });
+    const b = makeSubmissionInput({ participant: { name: 'Avainkylä B', kind: 'municipality' } });
+    const put = async (body: unknown, key: string) => {
+      const res = await call('PUT', route, p.inviteToken, body, { 'idempotency-key': key, 'accept-language': 'en' });
+      const json = await res.json();
+      return [res.status, json.version ?? json.detail];
+    };
+    expect(await put(a, 'submit-1')).toEqual([201, 1]);
+    expect(await put(b, 'submit-2')).toEqual([201, 2]);
+    expect(await put(a, 'submit-1')).toEqual([200, 1]);
+    expect(await put(b, 'submit-1')).toEqual([422, 'This Idempotency-Key was already used with a different body. Use a new key for each new submission.']);
+    expect(await put(b, 'two words')).toEqual([400, 'The Idempotency-Key header must be 1–200 visible ASCII characters, without spaces.']);
+    expect((await (await call('GET', route, p.inviteToken)).json()).version).toBe(2);
+  }, 60_000);
+});
+
 describe('writes that race', () => {
   it('50 concurrent PUTs without If-Match are all stored, as versions 1–50', async () => {
     const round = await newRound('Ruuhka', ['Kiirela']);

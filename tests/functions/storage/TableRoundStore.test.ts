@@ -1,5 +1,6 @@
 import { TableClient } from '@azure/data-tables';
 import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError } from '../../../functions/storage/RoundStore';
+import { IdempotencyKeyReusedError } from '../../../functions/storage/recentWrites';
 import { TableRoundStore } from '../../../functions/storage/TableRoundStore';
 import { toChunkEntities, fromChunkEntities } from '../../../functions/storage/documentChunks';
 import { startAzurite, azuriteConnectionString, freePort, type Azurite } from '../../../scripts/dev/azurite';
@@ -52,11 +53,11 @@ describe('TableRoundStore on Azurite', () => {
 
   it('versions submissions, honours If-Match and keeps every version readable', async () => {
     await store.createRound(round('r-two'));
-    const first = await store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: '2026-11-24T10:00:00.000Z', writeKey: 'k1' });
+    const first = await store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: '2026-11-24T10:00:00.000Z', contentHash: 'k1' });
     expect(first).toEqual({ version: 1, submittedAt: '2026-11-24T10:00:00.000Z', etag: '"v1"', repeated: false });
-    const second = await store.putSubmission('r-two', 'turku', makeSubmission({ participant: { name: 'Turku 2', kind: 'municipality' } }), { submittedAt: '2026-11-24T11:00:00.000Z', ifMatch: '"v1"', writeKey: 'k2' });
+    const second = await store.putSubmission('r-two', 'turku', makeSubmission({ participant: { name: 'Turku 2', kind: 'municipality' } }), { submittedAt: '2026-11-24T11:00:00.000Z', ifMatch: '"v1"', contentHash: 'k2' });
     expect(second.version).toBe(2);
-    await expect(store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: 'x', ifMatch: '"v1"', writeKey: 'k3' })).rejects.toBeInstanceOf(PreconditionFailedError);
+    await expect(store.putSubmission('r-two', 'turku', makeSubmission(), { submittedAt: 'x', ifMatch: '"v1"', contentHash: 'k3' })).rejects.toBeInstanceOf(PreconditionFailedError);
     expect((await store.getSubmission('r-two', 'turku'))!.submission.participant.name).toBe('Turku 2');
     expect((await store.getSubmission('r-two', 'turku', 1))!.submission.participant.name).toBe('Testikunta');
     expect(await store.getSubmission('r-two', 'turku', 3)).toBeUndefined();
@@ -72,15 +73,15 @@ describe('TableRoundStore on Azurite', () => {
       })),
     });
     expect(Object.keys(toChunkEntities(JSON.stringify(big))[0]!).length).toBeGreaterThan(2);
-    await store.putSubmission('r-big', 'p', big, { submittedAt: 't', writeKey: 'big' });
+    await store.putSubmission('r-big', 'p', big, { submittedAt: 't', contentHash: 'big' });
     expect((await store.getSubmission('r-big', 'p'))!.submission).toEqual(big);
   });
 
   it('lets exactly one of 50 concurrent writes with the same If-Match win', async () => {
     await store.createRound(round('r-race'));
-    await store.putSubmission('r-race', 'p', makeSubmission(), { submittedAt: 't0', writeKey: 'w' });
+    await store.putSubmission('r-race', 'p', makeSubmission(), { submittedAt: 't0', contentHash: 'w' });
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => store.putSubmission('r-race', 'p', makeSubmission({ participant: { name: `W${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, ifMatch: '"v1"', writeKey: `w${i}` })),
+      Array.from({ length: 50 }, (_, i) => store.putSubmission('r-race', 'p', makeSubmission({ participant: { name: `W${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, ifMatch: '"v1"', contentHash: `w${i}` })),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     expect(won).toHaveLength(1);
@@ -90,7 +91,7 @@ describe('TableRoundStore on Azurite', () => {
 
   it('without If-Match, 50 concurrent writes all land as consecutive versions, none lost', async () => {
     await store.createRound(round('r-free'));
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.putSubmission('r-free', 'p', makeSubmission({ participant: { name: `F${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, writeKey: `f${i}` })));
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.putSubmission('r-free', 'p', makeSubmission({ participant: { name: `F${i}`, kind: 'municipality' } }), { submittedAt: `t${i}`, contentHash: `f${i}` })));
     expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     const names = await Promise.all(results.map(async (r) => (await store.getSubmission('r-free', 'p', r.version))!.submission.participant.name));
     expect(new Set(names).size).toBe(50);
@@ -98,15 +99,78 @@ describe('TableRoundStore on Azurite', () => {
 
   it('a retry of the latest write (same write key) stores nothing new', async () => {
     await store.createRound(round('r-retry'));
-    const first = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't1', writeKey: 'same' });
-    const again = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't2', writeKey: 'same', ifMatch: '"v0"' });
+    const first = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't1', contentHash: 'same' });
+    const again = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't2', contentHash: 'same', ifMatch: '"v0"' });
     expect([first, again]).toEqual([
       { version: 1, submittedAt: 't1', etag: '"v1"', repeated: false },
       { version: 1, submittedAt: 't1', etag: '"v1"', repeated: true },
     ]);
-    const other = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't3', writeKey: 'other' });
+    const other = await store.putSubmission('r-retry', 'p', makeSubmission(), { submittedAt: 't3', contentHash: 'other' });
     expect(other.version).toBe(2);
   });
+
+  it('recognises a retry by its Idempotency-Key after another write, refuses the key with another body, and stores a revert anew', async () => {
+    await store.createRound(round('r-keys'));
+    const put = (name: string, contentHash: string, idempotencyKey?: string) =>
+      store.putSubmission('r-keys', 'p', makeSubmission({ participant: { name, kind: 'municipality' } }), { submittedAt: `at-${name}`, contentHash, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const a = await put('A', 'hash-a', 'key-a');
+    const b = await put('B', 'hash-b', 'key-b');
+    const retryA = await put('A', 'hash-a', 'key-a');
+    await expect(put('C', 'hash-c', 'key-a')).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    const revert = await put('A', 'hash-a');
+    expect([a.version, b.version, retryA, revert.version]).toEqual([1, 2, { version: 1, submittedAt: 'at-A', etag: '"v1"', repeated: true }, 3]);
+    expect((await store.getLatestPointer('r-keys', 'p'))!.version).toBe(3);
+  });
+
+  it('a conditional write that landed although storage answered 409 is reported as stored, not as 412', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    const real = client.submitTransaction.bind(client);
+    let first = true;
+    // The SDK's retry of a transaction that was applied meets its own rows: 409.
+    client.submitTransaction = async (actions, options) => {
+      const result = await real(actions, options);
+      if (first && actions.length > 1) {
+        first = false;
+        throw Object.assign(new Error('conflict'), { statusCode: 409 });
+      }
+      return result;
+    };
+    const flaky = new TableRoundStore(client);
+    await store.createRound(round('r-landed'));
+    await flaky.putSubmission('r-landed', 'p', makeSubmission(), { submittedAt: 't1', contentHash: 'h1' });
+    first = true;
+    const second = await flaky.putSubmission('r-landed', 'p', makeSubmission({ participant: { name: 'Uusi', kind: 'municipality' } }), { submittedAt: 't2', contentHash: 'h2', ifMatch: '"v1"' });
+    expect(second).toEqual({ version: 2, submittedAt: 't2', etag: '"v2"', repeated: true });
+  });
+
+  it('a round whose write landed although storage failed to answer is kept whole', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    const real = client.submitTransaction.bind(client);
+    client.submitTransaction = async (actions, options) => {
+      const result = await real(actions, options);
+      if (actions.some(([, e]) => e.rowKey === 'round')) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      return result;
+    };
+    const many = Array.from({ length: 150 }, (_, i) => ({ participantId: `w${i}`, name: `Kunta ${i}`, tokenHash: 'h' }));
+    await new TableRoundStore(client).createRound(round('r-whole'), many);
+    expect([(await store.getRound('r-whole'))!.round.roundId, (await store.listParticipants('r-whole')).length]).toEqual(['r-whole', 150]);
+  });
+
+  it('a participant batch that landed although storage failed to answer is removed with the rest', async () => {
+    const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
+    const real = client.submitTransaction.bind(client);
+    let calls = 0;
+    client.submitTransaction = async (actions, options) => {
+      const result = await real(actions, options);
+      calls += 1;
+      if (calls === 2) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      return result;
+    };
+    await store.createRound(round('r-unknown'));
+    const many = Array.from({ length: 250 }, (_, i) => ({ participantId: `u${i}`, name: `Kunta ${i}`, tokenHash: 'h' }));
+    await expect(new TableRoundStore(client).addParticipants('r-unknown', many)).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect(await store.listParticipants('r-unknown')).toEqual([]);
+  }, 30_000);
 
   it('adds all participants of a request or none: a failing later batch removes the earlier ones', async () => {
     const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
@@ -152,14 +216,17 @@ describe('TableRoundStore on Azurite', () => {
     const client = TableClient.fromConnectionString(azurite.connectionString, 'testtable', { allowInsecureConnection: true });
     const real = client.submitTransaction.bind(client);
     client.submitTransaction = async (actions, options) => {
-      if (actions.some(([kind, e]) => e.rowKey === 'round' || kind === 'delete')) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
+      if (actions.some(([, e]) => e.rowKey === 'round')) throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
       return real(actions, options);
+    };
+    client.deleteEntity = async () => {
+      throw Object.assign(new Error('connection reset'), { code: 'ECONNRESET' });
     };
     const lines: string[] = [];
     const flaky = new TableRoundStore(client, { log: (l) => lines.push(l) });
     const many = Array.from({ length: 101 }, (_, i) => ({ participantId: `z${i}`, name: `Kunta ${i}`, tokenHash: `secret-hash-${i}` }));
     await expect(flaky.createRound(round('r-left'), many)).rejects.toBeInstanceOf(StorageUnavailableError);
-    expect(lines).toEqual(['rollback failed after creating a round in round r-left: 2 participant rows left (z99, z100): StorageUnavailableError']);
+    expect(lines).toEqual(['rollback failed after creating a round in round r-left: 2 participant rows left (z99, z100)']);
   });
 
   it('reports unreachable storage as unavailable', async () => {
