@@ -10,6 +10,7 @@ import { openRound } from '../rounds/roundRoute';
 import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
 import { readingProblem } from '../xlsx/readingProblem';
 import { readParticipantXlsxOffThread } from '../xlsx/readXlsxOffThread';
+import { READ_LIMITS } from '../xlsx/workbookLimits';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 
 export { MAX_XLSX_BYTES };
@@ -37,7 +38,8 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
   if (bytes.byteLength > MAX_XLSX_BYTES) return problem(413, r.lang);
 
   // Read in a worker thread: no upload keeps the request thread (and the health check) waiting.
-  const file = await readParticipantXlsxOffThread(bytes);
+  // One read at a time per participant: a second import while the first is read answers 503.
+  const file = await readParticipantXlsxOffThread(bytes, READ_LIMITS, `${r.roundId}/${r.participantId}`);
   if (!file.ok) return readingProblem(file, r.lang);
   const reading = readWorkbook(file.values, { participantId: r.participantId! });
   const atCell = (e: FieldIssue) => {

@@ -81,7 +81,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       description: 'Bearer: the participant\'s invite token. A filled template (GET /api/template.xlsx) read and validated like the add-in\'s sheets; errors carry `sheet` and `cell`.',
       requestParams: { path: participantPath, header: writeHeaders },
       requestBody: { content: { [XLSX_TYPE]: { schema: xlsxFile } } },
-      responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large, or over a read limit (code workbook_too_large; the message names the limit)'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, formulas without values in answer cells, or field errors naming sheet and cell'), '503': problem('Every file reader busy; Retry-After') },
+      responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large, or over a read limit (code workbook_too_large; the message names the limit)'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, formulas without values in answer cells, or field errors naming sheet and cell'), '503': problem('Every file reader busy, or this participant’s previous import still being read; Retry-After') },
     }),
   },
   '/api/rounds/{roundId}/workbook.xlsx': { get: withAuth({ operationId: 'workbook-get', description: 'Bearer: the coordinator key.', requestParams: { path: roundPath, query: langQuery }, responses: { '200': xlsx('The coordinator workbook') } }) },

@@ -3,6 +3,7 @@
  * writes them: targets relative to the source part ("worksheets/sheet1.xml", "../tables/table1.xml")
  * or absolute from the package root ("/xl/tables/table1.xml", as openpyxl writes them).
  */
+import { attributes, TagScanner } from './xmlScan';
 
 export interface Relationship {
   id: string;
@@ -12,35 +13,15 @@ export interface Relationship {
   external: boolean;
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** An attribute value with its character and entity references resolved. */
-export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return XML_ENTITIES[ref] ?? whole;
-  });
-}
-
 export const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** The attributes of one start tag, by local name (a namespace prefix is dropped). */
-export function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out[m[1]!.replace(/^[\w.-]+:/, '')] = unescapeXml(m[2] ?? m[3] ?? '');
-  }
-  return out;
-}
-
-/** The relationships in a .rels part (elements with or without a namespace prefix). */
+/** The relationships in a .rels part (elements with or without a namespace prefix), found by a linear scan. */
 export function parseRelationships(xml: string): Relationship[] {
   const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const a = attributes(m[0]);
+  const scan = new TagScanner(xml);
+  while (scan.next()) {
+    if (scan.closing || !scan.is('Relationship')) continue;
+    const a = attributes(scan.tag());
     if (!a.Id || !a.Type || a.Target === undefined) continue;
     out.push({ id: a.Id, kind: a.Type.slice(a.Type.lastIndexOf('/') + 1), target: a.Target, external: a.TargetMode === 'External' });
   }

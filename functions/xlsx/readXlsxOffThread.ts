@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { XlsxReading } from './readXlsx';
+import { ReaderSlots } from './readerSlots';
 import { READ_LIMITS, type ReadLimits } from './workbookLimits';
 
 export type OffThreadReading = XlsxReading | { ok: false; code: 'busy' };
@@ -45,26 +46,17 @@ function readInWorker(bytes: Buffer, limits: ReadLimits): Promise<XlsxReading> {
   });
 }
 
-let running = 0;
-const waiting: (() => void)[] = [];
+/** The process's readers: every import shares them (a test holds a participant's place through it). */
+export const READERS = new ReaderSlots();
 
 /**
  * readParticipantXlsx in a worker thread, so the request thread (and every other request, health
  * checks included) never waits for ExcelJS: at most `maxParallel` reads at once, up to `maxWaiting`
- * more queued, beyond that `busy` (the route answers 503 with Retry-After). Over the time or heap
- * limit the worker is ended and the reading says which limit (the route answers 413).
+ * more queued for at most `maxWaitMillis`, and one read at a time per `key` (the participant);
+ * beyond that `busy` (the route answers 503 with Retry-After). Over the time or heap limit the
+ * worker is ended and the reading says which limit (the route answers 413).
  */
-export async function readParticipantXlsxOffThread(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Promise<OffThreadReading> {
-  if (running >= limits.maxParallel) {
-    if (waiting.length >= limits.maxWaiting) return { ok: false, code: 'busy' };
-    // A finishing read hands its slot over directly, so `running` never overshoots.
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  } else running += 1;
-  try {
-    return await readInWorker(bytes, limits);
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  }
+export async function readParticipantXlsxOffThread(bytes: Buffer, limits: ReadLimits = READ_LIMITS, key?: string): Promise<OffThreadReading> {
+  const reading = await READERS.run(key, limits, () => readInWorker(bytes, limits));
+  return reading === 'busy' ? { ok: false, code: 'busy' } : reading;
 }

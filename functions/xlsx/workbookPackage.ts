@@ -1,53 +1,43 @@
 import JSZip from 'jszip';
-import { partKey } from './zipDirectory';
-import { attributes, escapeXml, parseRelationships, relsPartOf, resolveTarget } from './opcRelationships';
+import { escapeXml, parseRelationships, relsPartOf, resolveTarget } from './opcRelationships';
 import type { ReadLimits } from './workbookLimits';
+import { keepDefinedNames, numberFormatsAsDateOrNot, sheetValuesOnly } from './workbookParts';
+import { countTags } from './xmlScan';
+import { partKey } from './zipDirectory';
+
+export type PackageLimit = 'unpackedBytes' | 'partBytes' | 'sheets' | 'rows' | 'cells' | 'sharedStrings' | 'cellFormats';
+
+export interface PackageCounts {
+  sheets: number;
+  rows: number;
+  cells: number;
+  sharedStrings: number;
+  cellFormats: number;
+  /** Unpacked bytes of the parts ExcelJS is given, together. */
+  bytes: number;
+}
 
 export type WorkbookPackage =
-  | { ok: true; zip: Buffer; counts: { sheets: number; rows: number; cells: number } }
+  | { ok: true; zip: Buffer; counts: PackageCounts }
   | { ok: false; reason: 'not_a_workbook' }
-  | { ok: false; reason: 'too_large'; limit: 'sheets' | 'rows' | 'cells'; max: number };
+  | { ok: false; reason: 'too_large'; limit: PackageLimit; max: number };
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** An optional namespace prefix before an element name. */
-const PREFIX = '(?:[\\w.-]+:)?';
 
-/** How many start tags `<name …>` (any namespace prefix) a text holds, counting no further than `stop`. */
-export function countTags(xml: string, name: string, stop = Infinity): number {
-  const re = new RegExp(`<${PREFIX}${name}[\\s/>]`, 'g');
-  let n = 0;
-  while (n <= stop && re.exec(xml)) n += 1;
-  return n;
-}
-
-/**
- * A worksheet reduced to what the reader needs, its root element and cell data: no tables,
- * drawings, comments, hyperlinks, merges, validations or column ranges, whose relationship targets
- * ExcelJS resolves only by its own part names and whose ranges it expands cell by cell.
- */
-export function sheetValuesOnly(xml: string): string | undefined {
-  const root = /<(?![?!])([\w.:-]+)[^>]*>/.exec(xml);
-  if (!root) return undefined;
-  if (root[0].endsWith('/>')) return root[0];
-  const start = /<((?:[\w.-]+:)?)sheetData\b[^>]*>/g;
-  start.lastIndex = root.index + root[0].length;
-  const data = start.exec(xml);
-  let cells = '';
-  if (data && data[0].endsWith('/>')) cells = data[0];
-  else if (data) {
-    const closing = `</${data[1]}sheetData>`;
-    const end = xml.indexOf(closing, start.lastIndex);
-    if (end < 0) return undefined;
-    cells = xml.slice(data.index, end + closing.length);
+/** Ends the building with an answer (a refusal); thrown only inside workbookPackage. */
+class Refused extends Error {
+  constructor(readonly answer: Exclude<WorkbookPackage, { ok: true }>) {
+    super(answer.reason);
   }
-  return `${root[0]}${cells}</${root[1]}>`;
 }
+const NOT = new Refused({ ok: false, reason: 'not_a_workbook' });
+const overLimit = (limit: PackageLimit, max: number) => new Refused({ ok: false, reason: 'too_large', limit, max });
 
-/** The workbook part with only the defined names the reader looks up (ExcelJS expands every name's range cell by cell). */
-export function keepDefinedNames(xml: string, keep: ReadonlySet<string>): string {
-  return xml.replace(/<((?:[\w.-]+:)?)definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1definedName>)/g, (whole, _p: string, attrs: string) =>
-    keep.has(attributes(attrs).name ?? '') ? whole : '',
-  );
+/** `sofar` plus a count found by `countTags`, or a refusal: together over `max`, or a cut-off part. */
+function counted(count: number | undefined, limit: PackageLimit, max: number, sofar = 0): number {
+  if (count === undefined) throw NOT;
+  if (sofar + count > max) throw overLimit(limit, max);
+  return sofar + count;
 }
 
 /**
@@ -55,49 +45,86 @@ export function keepDefinedNames(xml: string, keep: ReadonlySet<string>): string
  * package relationships, wherever it is and whatever form its relationship targets take (relative
  * or absolute), saved under ExcelJS's fixed names (xl/workbook.xml, xl/worksheets/sheetN.xml,
  * xl/sharedStrings.xml, xl/styles.xml) with relative targets, and every worksheet reduced to its
- * cells. Sheets, rows and cells are counted on the way and refused above the limits before ExcelJS
- * builds anything. The result is stored uncompressed, so ExcelJS inflates nothing.
+ * cells and the styles' number formats to "a date or not". Each part is used once: a package whose relationships name one part twice (twenty
+ * worksheets that are one 15 MiB part) is not a workbook. The relationship, workbook and styles
+ * parts are refused over their size caps before they are parsed; sheets, rows, cells, shared
+ * strings and cell formats are counted on the way; and everything ExcelJS is given stays within the
+ * unpacked budget, all before ExcelJS builds anything. The result is stored uncompressed, so
+ * ExcelJS inflates nothing.
  */
 export async function workbookPackage(entries: Map<string, Buffer>, keepNames: ReadonlySet<string>, limits: ReadLimits): Promise<WorkbookPackage> {
-  const byKey = new Map([...entries].map(([name, data]) => [partKey(name), data]));
-  const text = (part: string | undefined) => (part === undefined ? undefined : byKey.get(partKey(part))?.toString('utf8'));
-  const NOT: WorkbookPackage = { ok: false, reason: 'not_a_workbook' };
+  try {
+    return await build(entries, keepNames, limits);
+  } catch (e) {
+    if (e instanceof Refused) return e.answer;
+    throw e;
+  }
+}
 
-  const office = parseRelationships(text('_rels/.rels') ?? '').find((r) => r.kind === 'officeDocument' && !r.external);
+async function build(entries: Map<string, Buffer>, keepNames: ReadonlySet<string>, limits: ReadLimits): Promise<WorkbookPackage> {
+  const byKey = new Map([...entries].map(([name, data]) => [partKey(name), data]));
+  const used = new Set<string>();
+  /** A part's text, each part at most once; undefined when the package has no such part. */
+  const take = (part: string | undefined, maxBytes = Infinity): string | undefined => {
+    const key = part === undefined ? undefined : partKey(part);
+    const data = key === undefined ? undefined : byKey.get(key);
+    if (key === undefined || data === undefined) return undefined;
+    if (used.has(key)) throw NOT;
+    used.add(key);
+    if (data.length > maxBytes) throw overLimit('partBytes', maxBytes);
+    return data.toString('utf8');
+  };
+  const caps = limits.maxPartBytes;
+
+  const office = parseRelationships(take('_rels/.rels', caps.rels) ?? '').find((r) => r.kind === 'officeDocument' && !r.external);
   const workbookPart = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
-  const workbook = text(workbookPart);
-  if (!workbookPart || workbook === undefined) return NOT;
-  const rels = parseRelationships(text(relsPartOf(workbookPart)) ?? '').filter((r) => !r.external);
+  const workbook = take(workbookPart, caps.workbook);
+  if (!workbookPart || workbook === undefined) throw NOT;
+  counted(countTags(workbook, 'sheet', limits.maxSheets), 'sheets', limits.maxSheets);
+  const rels = parseRelationships(take(relsPartOf(workbookPart), caps.rels) ?? '').filter((r) => !r.external);
   const partOf = (kind: string) => rels.filter((r) => r.kind === kind).map((r) => ({ id: r.id, part: resolveTarget(workbookPart, r.target) }));
 
   const sheets = partOf('worksheet');
-  if (sheets.length > limits.maxSheets) return { ok: false, reason: 'too_large', limit: 'sheets', max: limits.maxSheets };
-  const zip = new JSZip();
+  counted(sheets.length, 'sheets', limits.maxSheets);
+  const files = new Map<string, string>();
   const links: string[] = [];
-  let rows = 0;
-  let cells = 0;
+  const counts: PackageCounts = { sheets: sheets.length, rows: 0, cells: 0, sharedStrings: 0, cellFormats: 0, bytes: 0 };
   for (const [i, sheet] of sheets.entries()) {
-    const xml = text(sheet.part);
+    const xml = take(sheet.part);
     const values = xml === undefined ? undefined : sheetValuesOnly(xml);
-    if (values === undefined) return NOT;
-    rows += countTags(values, 'row', limits.maxRows - rows);
-    if (rows > limits.maxRows) return { ok: false, reason: 'too_large', limit: 'rows', max: limits.maxRows };
-    cells += countTags(values, 'c', limits.maxCells - cells);
-    if (cells > limits.maxCells) return { ok: false, reason: 'too_large', limit: 'cells', max: limits.maxCells };
-    zip.file(`xl/worksheets/sheet${i + 1}.xml`, values);
+    if (values === undefined) throw NOT;
+    counts.rows = counted(countTags(values, 'row', limits.maxRows - counts.rows), 'rows', limits.maxRows, counts.rows);
+    counts.cells = counted(countTags(values, 'c', limits.maxCells - counts.cells), 'cells', limits.maxCells, counts.cells);
+    files.set(`xl/worksheets/sheet${i + 1}.xml`, values);
     links.push(`<Relationship Id="${escapeXml(sheet.id)}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   }
-  for (const [kind, name] of [['sharedStrings', 'sharedStrings.xml'], ['styles', 'styles.xml']] as const) {
-    const found = partOf(kind)[0];
-    const xml = text(found?.part);
-    if (!found || xml === undefined) continue;
-    zip.file(`xl/${name}`, xml);
-    links.push(`<Relationship Id="${escapeXml(found.id)}" Type="${REL}/${kind}" Target="${name}"/>`);
+  const shared = partOf('sharedStrings')[0];
+  const strings = take(shared?.part);
+  if (shared && strings !== undefined) {
+    counts.sharedStrings = counted(countTags(strings, 'si', limits.maxSharedStrings), 'sharedStrings', limits.maxSharedStrings);
+    files.set('xl/sharedStrings.xml', strings);
+    links.push(`<Relationship Id="${escapeXml(shared.id)}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   }
-  zip.file('xl/workbook.xml', keepDefinedNames(workbook, keepNames));
-  zip.file(
+  const style = partOf('styles')[0];
+  const styles = take(style?.part, caps.styles);
+  if (style && styles !== undefined) {
+    counts.cellFormats = counted(countTags(styles, 'xf', limits.maxCellFormats), 'cellFormats', limits.maxCellFormats);
+    files.set('xl/styles.xml', numberFormatsAsDateOrNot(styles) ?? throwNot());
+    links.push(`<Relationship Id="${escapeXml(style.id)}" Type="${REL}/styles" Target="styles.xml"/>`);
+  }
+  files.set('xl/workbook.xml', keepDefinedNames(workbook, keepNames) ?? throwNot());
+  files.set(
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${links.join('')}</Relationships>`,
   );
-  return { ok: true, zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), counts: { sheets: sheets.length, rows, cells } };
+  // Parts are used once, so this holds by construction; it is checked where the bytes are handed over.
+  counts.bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+  if (counts.bytes > limits.zip.maxUnpackedBytes) throw overLimit('unpackedBytes', limits.zip.maxUnpackedBytes);
+  const zip = new JSZip();
+  for (const [name, text] of files) zip.file(name, text);
+  return { ok: true, zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), counts };
+}
+
+function throwNot(): never {
+  throw NOT;
 }

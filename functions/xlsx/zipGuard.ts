@@ -4,8 +4,8 @@ import { readZipDirectory } from './zipDirectory';
 /**
  * Limits for an uploaded workbook once unpacked. A filled template has 15–16 parts and unpacks to
  * about 80 KB, about 1 MB with every text of 20 themes at its maximum length; 16 MiB leaves a
- * margin of over 10× and keeps the worst allowed read (ExcelJS parsing 16 MiB of cell text) to a
- * few seconds.
+ * margin of over 10×. It also bounds what ExcelJS is given, all parts together (workbookPackage
+ * uses each part once), so the worst allowed read takes a few seconds (workbookLimits.ts).
  */
 export const ZIP_LIMITS = { maxEntries: 400, maxUnpackedBytes: 16 * 1024 * 1024 };
 

@@ -1,7 +1,7 @@
 import type { Lang } from './lang';
 
 /** The limits an uploaded workbook is read within (the values live with the reader, functions/xlsx/workbookLimits.ts). */
-export const WORKBOOK_LIMIT_KINDS = ['entries', 'unpackedBytes', 'sheets', 'rows', 'cells', 'time', 'memory'] as const;
+export const WORKBOOK_LIMIT_KINDS = ['entries', 'unpackedBytes', 'partBytes', 'sheets', 'rows', 'cells', 'sharedStrings', 'cellFormats', 'time', 'memory'] as const;
 export type WorkbookLimitKind = (typeof WORKBOOK_LIMIT_KINDS)[number];
 
 /** 12345 → "12 345" (no-break space) in fi and sv, "12,345" in en; no Intl, the same on every runtime. */
@@ -10,9 +10,13 @@ export function groupThousands(value: number, lang: Lang): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : '\u00a0');
 }
 
-const MIB = 1024 * 1024;
+const KIB = 1024;
+const MIB = 1024 * KIB;
 
-/** What went over, with the limit; `max` is a count, bytes (unpackedBytes), milliseconds (time) or MiB (memory). */
+/** Bytes as the message says them: whole MB from 1 MiB up, KB below ("kt" in Finnish). */
+const size = (bytes: number, lang: Lang) => (bytes >= MIB ? `${bytes / MIB} ${lang === 'fi' ? 'Mt' : 'MB'}` : `${bytes / KIB} ${{ fi: 'kt', sv: 'kB', en: 'KB' }[lang]}`);
+
+/** What went over, with the limit; `max` is a count, bytes (unpackedBytes, partBytes), milliseconds (time) or MiB (memory). */
 const WHAT: Record<WorkbookLimitKind, Record<Lang, (max: string, n: number) => string>> = {
   entries: { fi: (m) => `siinä on yli ${m} osaa`, sv: (m) => `den har fler än ${m} delar`, en: (m) => `it has more than ${m} parts` },
   unpackedBytes: {
@@ -20,9 +24,20 @@ const WHAT: Record<WorkbookLimitKind, Record<Lang, (max: string, n: number) => s
     sv: (_m, n) => `den är större än ${n / MIB} MB uppackad`,
     en: (_m, n) => `it unpacks to more than ${n / MIB} MB`,
   },
+  partBytes: {
+    fi: (_m, n) => `jokin sen osista on purettuna yli ${size(n, 'fi')}`,
+    sv: (_m, n) => `någon av dess delar är större än ${size(n, 'sv')} uppackad`,
+    en: (_m, n) => `one of its parts unpacks to more than ${size(n, 'en')}`,
+  },
   sheets: { fi: (m) => `siinä on yli ${m} välilehteä`, sv: (m) => `den har fler än ${m} blad`, en: (m) => `it has more than ${m} sheets` },
   rows: { fi: (m) => `siinä on yli ${m} riviä`, sv: (m) => `den har fler än ${m} rader`, en: (m) => `it has more than ${m} rows` },
   cells: { fi: (m) => `siinä on yli ${m} solua`, sv: (m) => `den har fler än ${m} celler`, en: (m) => `it has more than ${m} cells` },
+  sharedStrings: {
+    fi: (m) => `siinä on yli ${m} jaettua merkkijonoa`,
+    sv: (m) => `den har fler än ${m} delade strängar`,
+    en: (m) => `it has more than ${m} shared strings`,
+  },
+  cellFormats: { fi: (m) => `siinä on yli ${m} solumuotoilua`, sv: (m) => `den har fler än ${m} cellformat`, en: (m) => `it has more than ${m} cell formats` },
   time: {
     fi: (_m, n) => `sen lukeminen kesti yli ${n / 1000} sekuntia`,
     sv: (_m, n) => `det tog mer än ${n / 1000} sekunder att läsa den`,

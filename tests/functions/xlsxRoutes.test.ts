@@ -12,6 +12,8 @@ import { MAX_XLSX_BYTES, submissionImportPost } from '../../functions/handlers/s
 import { templateGet } from '../../functions/handlers/template-get';
 import { workbookGet } from '../../functions/handlers/workbook-get';
 import { withErrors } from '../../functions/http/withErrors';
+import { READERS } from '../../functions/xlsx/readXlsxOffThread';
+import { READ_LIMITS } from '../../functions/xlsx/workbookLimits';
 import { participantXlsx } from '../../functions/xlsx/writeXlsx';
 import { XLSX_TYPE } from '../../functions/xlsx/xlsxResponse';
 import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
@@ -258,6 +260,22 @@ describe('POST …/submissions/{participantId}/import', () => {
     const fi = await importCall(p.participantId, p.inviteToken, big);
     expect(json(fi).errors[0].message).toBe('Työkirja on liian suuri luettavaksi: siinä on yli 5\u00a0000 riviä. Lähetä täytetty Ilmastoyhteistyön pohja (template.xlsx) ilman ylimääräisiä välilehtiä, rivejä tai liitteitä.');
     expect((await getSubmission(p.participantId, p.inviteToken)).status).toBe(404);
+  });
+
+  it('answers 503 with Retry-After to an import while the same participant’s previous one is still read; others go on', async () => {
+    const p = byName(fixtures[4]!.submission.participant.name);
+    const body = await filled(forRound(fixtures[4]!.submission, round.roundId));
+    let finishFirst!: () => void;
+    const first = READERS.run(`${round.roundId}/${p.participantId}`, READ_LIMITS, () => new Promise<void>((resolve) => (finishFirst = resolve)));
+    const second = await importCall(p.participantId, p.inviteToken, body, { 'content-type': XLSX_TYPE, 'accept-language': 'en' });
+    expect([second.status, second.headers['retry-after'], json(second).title]).toEqual([503, '5', 'Service unavailable']);
+    const other = byName(fixtures[5]!.submission.participant.name);
+    const meanwhile = await importCall(other.participantId, other.inviteToken, await filled(forRound(fixtures[5]!.submission, round.roundId)));
+    expect([meanwhile.status, json(meanwhile).version]).toEqual([201, 1]);
+    finishFirst();
+    await first;
+    const retried = await importCall(p.participantId, p.inviteToken, body);
+    expect([retried.status, json(retried).version]).toEqual([201, 1]);
   });
 
   it('answers 422 at each answer cell holding a formula without a calculated value', async () => {
