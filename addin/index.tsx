@@ -8,9 +8,13 @@ import { officeHostActions } from './excel/officeHost';
 
 const OFFICE_TIMEOUT_MS = 4000;
 
+/** The API base chosen at build time (scripts/buildAddin.ts `--api-base` or API_BASE). */
+declare const __API_BASE__: string | undefined;
+
+/** `?api=` on the pane's URL, else the build's API base, else the local default. */
 function apiBase(): string {
   const fromQuery = new URLSearchParams(window.location.search).get('api');
-  return fromQuery ?? 'http://localhost:7071/api';
+  return fromQuery ?? (typeof __API_BASE__ === 'string' ? __API_BASE__ : 'http://localhost:7071/api');
 }
 
 async function officeInfo(): Promise<{ host: string | null }> {

@@ -3,10 +3,12 @@
 import './handlers/catalog-get';
 import './handlers/health-get';
 import './handlers/interview-plan-get';
+import './handlers/interview-plan-put';
 import './handlers/openapi-get';
 import './handlers/participants-post';
 import './handlers/recommend-post';
 import './handlers/recommended-models-get';
+import './handlers/round-get';
 import './handlers/rounds-post';
 import './handlers/submission-get';
 import './handlers/submission-import-post';

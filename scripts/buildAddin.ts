@@ -1,10 +1,13 @@
 // Builds the task pane into dist/addin: taskpane.html, the bundle (hashed in production), icons.
-// `tsx scripts/buildAddin.ts [--dev] [--office local|cdn] [--api-origin https://…]`; local serves
-// office.js from /office/; the API origin goes into the page's Content-Security-Policy.
+// `tsx scripts/buildAddin.ts [--dev] [--office local|cdn] [--api-base URL] [--api-origin https://…]`;
+// local serves office.js from /office/. The API base (or env API_BASE) is the pane's default API
+// (`?api=` still overrides it); its origin goes into the page's Content-Security-Policy unless
+// --api-origin names another. Also writes help.html.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PNG } from 'pngjs';
+import { helpPage } from './dev/helpPage';
 import { paneCsp } from './dev/paneCsp';
 
 const root = path.resolve(__dirname, '..');
@@ -34,12 +37,27 @@ function icon(size: number): Buffer {
 
 /** The API the pane calls unless told otherwise (`?api=`); its origin is the one the built pane's CSP allows by default. */
 export const DEFAULT_API_ORIGIN = 'http://localhost:7071';
+/** The API base the pane calls by default (`__API_BASE__` in addin/index.tsx). */
+export const DEFAULT_API_BASE = `${DEFAULT_API_ORIGIN}/api`;
+
+/**
+ * The API base the built pane calls by default and the origin its CSP allows: the origin of
+ * `apiBase` when one is given and `apiOrigin` is not.
+ *
+ * @example
+ * apiTargets({ apiBase: 'http://localhost:7072/api/' }) // { apiBase: 'http://localhost:7072/api', apiOrigin: 'http://localhost:7072' }
+ */
+export function apiTargets(options: { apiBase?: string; apiOrigin?: string }): { apiBase: string; apiOrigin: string } {
+  const apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
+  return { apiBase, apiOrigin: options.apiOrigin ?? (options.apiBase ? new URL(apiBase).origin : DEFAULT_API_ORIGIN) };
+}
 
 /**
  * Builds the pane. `apiOrigin` is written into the page's Content-Security-Policy (a meta tag, so
  * the policy holds on any static host): the pane may call no other server.
  */
-export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn'; apiOrigin?: string }): Promise<{ jsFile: string; bytes: number }> {
+export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn'; apiBase?: string; apiOrigin?: string }): Promise<{ jsFile: string; bytes: number }> {
+  const { apiBase, apiOrigin } = apiTargets(options);
   rmSync(ADDIN_OUT, { recursive: true, force: true });
   mkdirSync(path.join(ADDIN_OUT, 'assets'), { recursive: true });
   const result = await build({
@@ -53,19 +71,19 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
     minify: !options.dev,
     sourcemap: options.dev ? 'inline' : false,
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': JSON.stringify(options.dev ? 'development' : 'production') },
+    define: { 'process.env.NODE_ENV': JSON.stringify(options.dev ? 'development' : 'production'), __API_BASE__: JSON.stringify(apiBase) },
     metafile: true,
     logLevel: 'warning',
   });
   const [jsOut, meta] = Object.entries(result.metafile!.outputs).find(([f]) => f.endsWith('.js'))!;
   const jsFile = path.basename(jsOut);
-  const csp = `<meta http-equiv="Content-Security-Policy" content="${paneCsp(options.apiOrigin ?? DEFAULT_API_ORIGIN)}" />`;
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${paneCsp(apiOrigin)}" />`;
   const html = readFileSync(path.join(root, 'addin', 'public', 'taskpane.html'), 'utf8')
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
     .replace('<!-- OFFICE_JS -->', `<script src="${OFFICE_SRC[options.office]}"></script>`)
     .replace('<!-- APP_JS -->', `<script src="${jsFile}"></script>`);
   writeFileSync(path.join(ADDIN_OUT, 'taskpane.html'), html);
-  writeFileSync(path.join(ADDIN_OUT, 'help.html'), html.replace(/<script[^>]*><\/script>/g, '').replace('<div id="root"></div>', '<p>Ilmastoyhteistyö: katso README. / se README. / see the README.</p>'));
+  writeFileSync(path.join(ADDIN_OUT, 'help.html'), helpPage(paneCsp(apiOrigin), apiBase));
   for (const size of [16, 32, 64, 80]) writeFileSync(path.join(ADDIN_OUT, 'assets', `icon-${size}.png`), icon(size));
   return { jsFile, bytes: meta.bytes };
 }
@@ -74,7 +92,8 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const office = args.includes('--office') ? (args[args.indexOf('--office') + 1] as 'local' | 'cdn') : 'local';
   const apiOrigin = args.includes('--api-origin') ? args[args.indexOf('--api-origin') + 1] : undefined;
-  buildAddin({ dev: args.includes('--dev'), office, ...(apiOrigin ? { apiOrigin } : {}) })
+  const apiBase = args.includes('--api-base') ? args[args.indexOf('--api-base') + 1] : process.env.API_BASE || undefined;
+  buildAddin({ dev: args.includes('--dev'), office, ...(apiBase ? { apiBase } : {}), ...(apiOrigin ? { apiOrigin } : {}) })
     .then(({ jsFile, bytes }) => process.stdout.write(`built dist/addin/${jsFile} (${(bytes / 1024).toFixed(0)} KiB)\n`))
     .catch((err: unknown) => {
       process.stderr.write(`${String(err)}\n`);

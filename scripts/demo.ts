@@ -1,8 +1,9 @@
-// `npm run demo [-- --lang fi|en]`: a whole round against the local stack (started here, in memory,
+// `npm run demo [-- --lang fi|sv|en]`: a whole round against the local stack (started here, in memory,
 // when nothing answers on API_URL or :7071): create a round, add the six fixture participants, submit,
-// recommend, plan interviews, combine, print a short readable report, and save the coordinator
-// workbook as out/coordinator.xlsx (OUT_DIR to change the folder).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// recommend, plan interviews, combine, print a short readable report with the coordinator key and one
+// invite token (to try the pane with), and save the coordinator workbook as out/coordinator.xlsx
+// (OUT_DIR to change the folder); an earlier one is kept and the new one is coordinator-2.xlsx, -3 …
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../shared/catalog/catalog';
 import { formatDecimal } from '../shared/i18n/formatNumber';
@@ -12,9 +13,17 @@ import { parseCliArgs } from './cliArgs';
 import { localRoundCreationKey, startLocalStack, type LocalStack } from './dev/localStack';
 
 const T = {
-  fi: { title: 'Ilmastoyhteistyö – esittelykierros', workbook: 'Koordinaattorin työkirja tallennettu', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
-  en: { title: 'Ilmastoyhteistyö – demo round', workbook: 'Coordinator workbook saved to', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
-} as const;
+  fi: { title: 'Ilmastoyhteistyö – esittelykierros', roundName: 'Esittelykierros', key: 'Koordinaattoriavain', token: 'Kutsutunniste', workbook: 'Koordinaattorin työkirja tallennettu', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
+  sv: { title: 'Klimatsamarbete – demonstrationsomgång', roundName: 'Demonstrationsomgång', key: 'Koordinatornyckel', token: 'Inbjudningskod', workbook: 'Koordinatorns arbetsbok sparad i', round: 'Omgång', participants: 'Deltagare och rekommendationer', approach: 'samordningssätt', models: 'toppmodeller', plan: 'Intervjuplan', host: 'besök', team: 'grupp', summary: 'Sammanfattning (deltagarna jämförs inte)', themes: 'Temanas mognadsnivåer 1–5 (fördelning)', adoption: 'Mest i bruk eller planerade', approaches: 'Rekommenderade samordningssätt' },
+  en: { title: 'Ilmastoyhteistyö – demo round', roundName: 'Demo round', key: 'Coordinator key', token: 'Invite token', workbook: 'Coordinator workbook saved to', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** `dir/coordinator.xlsx`, or the first free `coordinator-N.xlsx` so that an earlier workbook is kept. */
+function freeWorkbookPath(dir: string): string {
+  let file = path.join(dir, 'coordinator.xlsx');
+  for (let n = 2; existsSync(file); n += 1) file = path.join(dir, `coordinator-${n}.xlsx`);
+  return file;
+}
 
 async function reachable(url: string): Promise<boolean> {
   try {
@@ -36,8 +45,7 @@ async function api(base: string, method: string, route: string, token?: string, 
 }
 
 async function main(): Promise<void> {
-  const { lang: argLang } = parseCliArgs(process.argv.slice(2));
-  const lang: 'fi' | 'en' = argLang === 'en' ? 'en' : 'fi';
+  const { lang } = parseCliArgs(process.argv.slice(2));
   const t = T[lang];
   let base = process.env.API_URL ?? 'http://127.0.0.1:7071/api';
   let stack: LocalStack | undefined;
@@ -56,9 +64,11 @@ async function main(): Promise<void> {
       return s;
     });
     const round: { roundId: string; coordinatorKey: string; participants: { participantId: string; name: string; inviteToken: string }[] } =
-      await api(base, 'POST', 'rounds', key, { name: lang === 'fi' ? 'Esittelykierros' : 'Demo round', participantKind: 'mixed', phases: proposePhases(new Date().toISOString().slice(0, 10)), participants: subs.map((s) => ({ name: s.participant.name })) });
+      await api(base, 'POST', 'rounds', key, { name: t.roundName, participantKind: 'mixed', phases: proposePhases(new Date().toISOString().slice(0, 10)), participants: subs.map((s) => ({ name: s.participant.name })) });
     const name = (id: string) => CATALOG.models.find((m) => m.id === id)!.name[lang];
-    const lines = [`# ${t.title}`, '', `${t.round}: ${round.roundId}  (API ${base})`, '', `## ${t.participants}`];
+    const first = round.participants[0]!;
+    // Local demo data only: the key and a token let one open the round and submit in the pane.
+    const lines = [`# ${t.title}`, '', `${t.round}: ${round.roundId}  (API ${base})`, `${t.key}: ${round.coordinatorKey}`, `${t.token} (${first.name}): ${first.inviteToken}`, '', `## ${t.participants}`];
     for (const [i, p] of round.participants.entries()) {
       await api(base, 'PUT', `rounds/${round.roundId}/submissions/${p.participantId}`, p.inviteToken, subs[i]);
       const rec: { approaches: { name?: string; approachId: string; suitability: number }[]; models: { modelId: string; score: number }[] } =
@@ -68,7 +78,7 @@ async function main(): Promise<void> {
       lines.push(`- ${p.name}: ${t.approach} «${approachName}» (${a.suitability}); ${t.models}: ${rec.models.slice(0, 3).map((m) => `${name(m.modelId)} ${formatDecimal(m.score, lang, 2)}`).join('; ')}`);
     }
     const plan: { visits: { order: number; slot: number; hostId: string; teamIds: string[] }[]; names: Record<string, string> } =
-      await api(base, 'GET', `rounds/${round.roundId}/interview-plan`, round.coordinatorKey);
+      await api(base, 'PUT', `rounds/${round.roundId}/interview-plan`, round.coordinatorKey, {});
     lines.push('', `## ${t.plan}`);
     for (const v of plan.visits) lines.push(`${v.order}. ${t.host} ${plan.names[v.hostId]} — ${t.team}: ${v.teamIds.map((id) => plan.names[id]).join(' + ')}`);
     const summary: { themes: { themeId: string; distribution: number[] | null; ratedCount: number }[]; models: { modelId: string; statusCounts: { inUse: number; planned: number } }[]; approaches: { approachId: string; recommendedCount: number }[] } =
@@ -87,7 +97,7 @@ async function main(): Promise<void> {
     if (!res.ok) throw new Error(`GET workbook.xlsx → ${res.status}`);
     const outDir = path.resolve(process.env.OUT_DIR ?? path.join(__dirname, '..', 'out'));
     mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, 'coordinator.xlsx');
+    const file = freeWorkbookPath(outDir);
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));
     lines.push('', `${t.workbook}: ${path.relative(process.cwd(), file) || file}`);
     process.stdout.write(`${lines.join('\n')}\n`);

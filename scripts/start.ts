@@ -27,13 +27,14 @@ async function certificate(): Promise<{ key: string; cert: string }> {
 }
 
 async function main(): Promise<void> {
-  process.env.CORS_ORIGINS ??= 'https://localhost:3000';
+  const panePort = Number(process.env.PANE_PORT ?? 3000);
+  process.env.CORS_ORIGINS ??= `https://localhost:${panePort}`;
   const stack = await startLocalStack({ apiPort: Number(process.env.PORT ?? 7071), azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002) });
-  // The pane calls http://localhost:PORT/api (its default); its CSP allows exactly that origin.
+  // The pane is built to call http://localhost:PORT/api; its CSP allows exactly that origin.
   const apiOrigin = `http://localhost:${new URL(stack.baseUrl).port}`;
-  await buildAddin({ dev: true, office: 'local', apiOrigin });
+  await buildAddin({ dev: true, office: 'local', apiBase: `${apiOrigin}/api` });
   const tls = await certificate();
-  const pane = await startPaneServer({ port: Number(process.env.PANE_PORT ?? 3000), tls, apiOrigin });
+  const pane = await startPaneServer({ port: panePort, tls, apiOrigin });
   process.stdout.write(
     [
       `Task pane: ${pane.origin}/taskpane.html`,

@@ -1,10 +1,13 @@
 // `npm run start:api`: Azurite (data in .data/azurite) and the local Functions host on port 7071.
-// Ctrl-C stops both.
+// Ctrl-C stops both. PORT and AZURITE_TABLE_PORT choose other ports; a taken port is named in one line.
 import { startLocalStack } from './dev/localStack';
-import { runMain, stopOnSignal } from './dev/processLife';
+import { assertPortFree, runMain, stopOnSignal } from './dev/processLife';
 
 async function main(): Promise<void> {
-  const stack = await startLocalStack({ apiPort: Number(process.env.PORT ?? 7071), azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002) });
+  const apiPort = Number(process.env.PORT ?? 7071);
+  // Checked before Azurite starts, so a second start:api says so in one line and leaves nothing behind.
+  await assertPortFree(apiPort, 'PORT');
+  const stack = await startLocalStack({ apiPort, azuritePort: Number(process.env.AZURITE_TABLE_PORT ?? 10002) });
   process.stdout.write(
     [
       `API:      ${stack.baseUrl}   (try: curl ${stack.baseUrl}/health)`,

@@ -20,7 +20,7 @@ export interface Invite {
   inviteToken: string;
 }
 
-/** GET /api/rounds/{roundId}/interview-plan. */
+/** GET or PUT /api/rounds/{roundId}/interview-plan. */
 export type NamedInterviewPlan = InterviewPlan & { names: Record<string, string> };
 
 /** What went wrong talking to the API, typed so the pane can say what to do next. */
@@ -104,7 +104,8 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     },
     async interviewPlan(roundId, key, lang) {
       try {
-        return (await (await call('GET', `${roundPath(roundId)}/interview-plan`, undefined, lang, bearer(key))).json()) as NamedInterviewPlan;
+        // PUT writes the plan once and afterwards answers with the stored one (teams never reshuffle).
+        return (await (await call('PUT', `${roundPath(roundId)}/interview-plan`, {}, lang, bearer(key))).json()) as NamedInterviewPlan;
       } catch (err) {
         if (err instanceof ApiError && err.status === 409) return null;
         throw err;

@@ -49,6 +49,18 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   const phaseName = (id: string) => CATALOG.phases.find((p) => p.id === id)?.name[lang] ?? id;
   const busy = c.busy || !host.supported;
 
+  // Switching round starts the create form afresh (the creation key stays: it is the same for every round).
+  const switchRound = () => {
+    c.closeRound();
+    setName('');
+    setKind('municipalities');
+    setThemeIds(CATALOG.themes.map((x) => x.id));
+    setStart(today());
+    setPhases(proposePhases(today()));
+    setNames('');
+    setMoreNames('');
+  };
+
   const submitRound = () => {
     // The round's themes are chosen from the seven defaults: participants' sheets carry those rows,
     // and a row left empty for a theme the round dropped is not sent.
@@ -80,7 +92,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
               </Field>
             )}
             <div className={styles.row}>
-              <Button disabled={c.busy} onClick={c.closeRound}>{t('switchRound')}</Button>
+              <Button disabled={c.busy} onClick={switchRound}>{t('switchRound')}</Button>
             </div>
           </>
         ) : (

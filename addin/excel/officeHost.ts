@@ -10,6 +10,7 @@ import { highlightErrors, selectCell } from './locateCells';
 import { readInputSheets } from './readInputSheets';
 import { writeRecommendations } from './writeRecommendations';
 import { writeReportSheets } from './writeReportSheets';
+import { writeRoundCode } from './writeRoundCode';
 
 /** Everything the pane asks of Excel. Components get this as a prop and never touch Office.js. */
 export interface HostActions {
@@ -20,6 +21,8 @@ export interface HostActions {
   readSubmission(participantId?: string): Promise<WorkbookReading>;
   highlight(cells: readonly CellRef[]): Promise<void>;
   select(cell: CellRef): Promise<void>;
+  /** Writes the round code into the Profile sheet's round-code cell. */
+  writeRoundCode(roundId: string): Promise<void>;
   writeRecommendations(rec: InLanguage<Recommendation>, lang: Lang): Promise<string>;
   /** Writes (or rewrites in place) read-only report sheets: the coordinator's, the shared model sheet. */
   writeReportSheets(sheets: readonly ReportSheet[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[] }>;
@@ -37,6 +40,7 @@ export function createHostActions(run: ExcelRun, dataValidationSupported: boolea
       marked = await highlightErrors(run, marked, cells);
     },
     select: (cell) => selectCell(run, cell),
+    writeRoundCode: (roundId) => writeRoundCode(run, roundId),
     writeRecommendations: (rec, lang) => writeRecommendations(run, rec, lang),
     writeReportSheets: (sheets, onProgress) => writeReportSheets(run, sheets, onProgress ? { onProgress } : {}),
   };

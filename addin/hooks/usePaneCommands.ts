@@ -1,14 +1,19 @@
 import { useCallback, useState } from 'react';
+import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
 import type { CellRef } from '../../shared/layouts/a1';
 import { sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
+import type { WorkbookReading } from '../../shared/layouts/readWorkbook';
+import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';
+import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import { formatPath } from '../../shared/schemas/fieldLabels';
 import type { ApiClient } from '../api/apiClient';
 import { ApiError } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import { SheetsMissingError } from '../excel/readInputSheets';
+import { paneText } from './useStrings';
 
 export interface ShownError {
   message: string;
@@ -19,6 +24,9 @@ export interface ShownError {
 export type Notice = { intent: 'success' | 'error' | 'warning' | 'info'; key: PaneStringKey; params?: Record<string, string | number> };
 
 const TOKEN_KEY = 'ilmastoyhteistyo.inviteToken';
+
+/** The round-code field's label as the Profile sheet shows it. */
+const roundCodeLabel = (lang: Lang) => PROFILE_FIELDS.find((f) => f.key === 'roundId')!.label[lang];
 const ETAG_KEY = 'ilmastoyhteistyo.etag';
 
 /** What the pane does; each command turns every failure into a notice with the next step. */
@@ -45,6 +53,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
       if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: 'unauthorized' });
       if (err.kind === 'stale') return setNotice({ intent: 'warning', key: 'stale' });
+      if (err.status === 409) return setNotice({ intent: 'warning', key: 'conflict' });
     }
     return setNotice({ intent: 'error', key: 'unexpected', params: { detail: (err as Error).message } });
   }, []);
@@ -71,6 +80,12 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       if (err instanceof ApiError && err.kind === 'invalid') issues = err.errors;
       else throw err;
     }
+    const shown = await show(reading, issues);
+    return { reading, ok: shown.length === 0, count: shown.length };
+  }, [api, host, lang]);
+
+  /** Lists field errors and marks their cells, the same way for Check and for Submit. */
+  const show = useCallback(async (reading: WorkbookReading, issues: readonly LocalizedFieldIssue[]): Promise<ShownError[]> => {
     // The cell is shown beside each message, so the API's path suffix is left out.
     const shown = issues.map((e) => ({
       message: e.message.replace(` (${formatPath(e.path)})`, ''),
@@ -79,8 +94,8 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
     }));
     setErrors(shown);
     await host.highlight(shown.flatMap((e) => (e.cell ? [e.cell] : [])));
-    return { reading, ok: shown.length === 0, count: shown.length };
-  }, [api, host, lang]);
+    return shown;
+  }, [host]);
 
   return {
     busy, notice, errors, topApproach, submitted, token, setToken,
@@ -105,18 +120,31 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       const participantId = token.split('.')[0];
       const { reading, ok, count } = await checkOnly(participantId);
       if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
+      // One round code: the Profile sheet gets the pane's; a different one there is an error at its cell.
+      const inSheet = typeof reading.input.roundId === 'string' ? reading.input.roundId.trim() : '';
+      if (inSheet && inSheet !== roundId) {
+        const label = roundCodeLabel(lang);
+        await show(reading, [{ path: ['roundId'], code: 'invalid_value', message: paneText(lang, 'roundCodeMismatch', { label, sheet: inSheet, pane: roundId }) }]);
+        return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: 1 } });
+      }
+      if (!inSheet) await host.writeRoundCode(roundId);
       const etagKey = `${ETAG_KEY}.${roundId}.${participantId}`;
       let result;
       try {
         // Notes are private to this workbook: they are never sent.
         result = await api.submit(roundId, token, withoutPrivateNotes({ ...reading.input, roundId }), lang, storage?.getItem(etagKey) ?? undefined);
       } catch (err) {
+        // Errors found only on submit (e.g. the round's own themes) are listed and marked like Check's.
+        if (err instanceof ApiError && err.status === 422 && err.errors.length > 0) {
+          const shown = await show(reading, err.errors);
+          return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: shown.length } });
+        }
         // A newer version came from elsewhere: say so, and let the next submit add a new version.
         if (err instanceof ApiError && err.kind === 'stale') storage?.removeItem(etagKey);
         throw err;
       }
       storage?.setItem(etagKey, result.etag);
-      const time = new Date(result.submittedAt).toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-FI`);
+      const time = helsinkiTime(result.submittedAt, lang);
       setSubmitted({ version: result.version, time });
       setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
     }),

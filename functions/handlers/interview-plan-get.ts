@@ -1,18 +1,26 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import type { Lang } from '../../shared/i18n/lang';
+import type { NamedInterviewPlanBody } from '../../shared/schemas/interviewPlanSchema';
 import { registerRoute } from '../http/registerRoute';
-import { planInterviews } from '../../shared/rounds/planInterviews';
 import { ok, problem } from '../http/problem';
 import { openRound } from '../rounds/roundRoute';
+import { currentPlan, namedPlan } from '../rounds/storedPlan';
 
-/** GET /api/rounds/{roundId}/interview-plan (round members): teams and visit order, with names. */
+const NO_PLAN: Record<Lang, string> = {
+  fi: 'Haastattelusuunnitelmaa ei ole vielä tehty. Koordinaattori kirjoittaa sen ensin.',
+  sv: 'Intervjuplanen har inte gjorts ännu. Koordinatorn skriver den först.',
+  en: 'There is no interview plan yet. The coordinator writes it first.',
+};
+
+/** GET /api/rounds/{roundId}/interview-plan (round members): the stored teams and visit order, with names; 404 before the coordinator writes it. */
 export async function interviewPlanGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const r = await openRound(request);
   if (!r.ok) return r.response;
   const participants = await r.store.listParticipants(r.roundId);
-  const plan = planInterviews(participants.map((p) => p.participantId));
-  if (!plan.ok) return problem(409, r.lang, { errors: plan.errors });
-  const names = Object.fromEntries(participants.map((p) => [p.participantId, p.name]));
-  return ok({ ...plan.value, names });
+  const plan = await currentPlan(r.store, r.roundId, participants);
+  if (!plan) return problem(404, r.lang, { detail: NO_PLAN[r.lang] });
+  const answer: NamedInterviewPlanBody = namedPlan(plan, participants);
+  return ok(answer);
 }
 
 registerRoute('interview-plan-get', { methods: ['GET'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanGet });

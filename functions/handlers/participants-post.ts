@@ -6,6 +6,7 @@ import { ok } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { newParticipants } from '../rounds/newParticipants';
 import { openRound } from '../rounds/roundRoute';
+import { currentPlan } from '../rounds/storedPlan';
 import { AlreadyExistsError } from '../storage/RoundStore';
 import { retryOnConflict } from '../storage/retryOnConflict';
 
@@ -26,6 +27,9 @@ export async function participantsPost(request: HttpRequest, context: Invocation
     await r.store.addParticipants(r.roundId, created.map((p) => p.stored));
   }, (err) => err instanceof AlreadyExistsError);
   context.log(`added ${created.length} participants`);
+  // A stored interview plan gets visits for the newcomers; should this fail, the next read of the
+  // plan extends it (the participants are added either way, so the request must not fail now).
+  await currentPlan(r.store, r.roundId).catch((err: unknown) => context.warn(`interview plan not extended yet: ${err instanceof Error ? err.name : 'error'}`));
   return ok({ participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
 }
 

@@ -47,7 +47,8 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
     const local = localizeIssue(e, r.lang);
     if (!cell) return local;
     const sheet = file.sheetNames[cell.sheet];
-    return { ...local, sheet, cell: cell.address, message: `${sheet}!${cell.address}: ${local.message}` };
+    // Named by sheet, cell and the sheet's own label: no internal path after it.
+    return { ...local, sheet, cell: cell.address, message: `${sheet}!${cell.address}: ${e.message[r.lang]}` };
   };
   const parsed = parseSubmission(reading.input, { themeIds: r.access.stored.round.themes.map((t) => t.id) });
   if (!parsed.ok) return problem(422, r.lang, { localizedErrors: parsed.errors.map(atCell) });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { LangSchema } from '../../shared/i18n/langSchema';
+import { NamedInterviewPlanSchema, PlanWriteResultSchema, PlanWriteSchema } from '../../shared/schemas/interviewPlanSchema';
 import { AddParticipantsSchema, RoundCreateSchema } from '../../shared/schemas/roundRequests';
+import { RoundViewSchema } from '../../shared/schemas/roundViewSchema';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
 
@@ -63,7 +65,19 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/rounds/{roundId}/participants': {
     post: withAuth({ operationId: 'participants-post', requestParams: { path: roundPath }, requestBody: body(AddParticipantsSchema), responses: { '201': json('Invite tokens (shown once)'), ...invalid } }),
   },
-  '/api/rounds/{roundId}/interview-plan': { get: withAuth({ operationId: 'interview-plan-get', requestParams: { path: roundPath }, responses: { '200': json('Teams and visit order'), '409': problem('Fewer than 3 participants') } }) },
+  '/api/rounds/{roundId}': {
+    get: withAuth({ operationId: 'round-get', description: 'Round members. A participant: its own entry and place in the stored interview plan. The coordinator: every participant with its latest version and time (no bodies).', requestParams: { path: roundPath }, responses: { '200': json('The round as the caller may see it', RoundViewSchema) } }),
+  },
+  '/api/rounds/{roundId}/interview-plan': {
+    get: withAuth({ operationId: 'interview-plan-get', description: 'Round members. 404 (with a detail saying so) before the coordinator writes the plan.', requestParams: { path: roundPath }, responses: { '200': json('The stored teams and visit order', NamedInterviewPlanSchema) } }),
+    put: withAuth({
+      operationId: 'interview-plan-put',
+      description: 'Coordinator. `{}` writes the plan once (201), or answers 200 with the stored plan unchanged; `{ "replan": true }` plans again from scratch (200) and lists the hosts whose team changed. Participants added later get visits without moving any planned team.',
+      requestParams: { path: roundPath },
+      requestBody: body(PlanWriteSchema),
+      responses: { '200': json('The stored plan (or the re-plan)', PlanWriteResultSchema), '201': json('The plan, written now', PlanWriteResultSchema), '409': problem('Fewer than 3 participants'), ...invalid },
+    }),
+  },
   '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('The coordinator workbook’s data: round, every participant with its latest submission (no private notes), coordinator summary, interview plan') } }) },
   '/api/rounds/{roundId}/submissions/{participantId}': {
     put: withAuth({

@@ -2,14 +2,20 @@ import type { CoordinatorData } from '../../shared/layouts/coordinatorSheets';
 import { buildCoordinatorData } from '../../shared/rounds/coordinatorData';
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { RoundStore, StoredRound } from '../storage/RoundStore';
+import { currentPlan } from './storedPlan';
 
-/** The round's coordinator data from storage (versions stored before notes were dropped may hold them: they are left out). */
+/**
+ * The round's coordinator data from storage (versions stored before notes were dropped may hold them:
+ * they are left out); the interview plan is the stored one once written, else the computed proposal.
+ */
 export async function coordinatorData(store: RoundStore, stored: StoredRound): Promise<CoordinatorData> {
   const { roundId, name, participantKind, themes, phases } = stored.round;
   const [participants, latest] = await Promise.all([store.listParticipants(roundId), store.listLatestSubmissions(roundId)]);
+  const plan = await currentPlan(store, roundId, participants);
   return buildCoordinatorData(
     { roundId, name, participantKind, themes, phases },
     participants,
     latest.map((s) => ({ ...s, submission: withoutPrivateNotes(s.submission) })),
+    plan,
   );
 }

@@ -1,3 +1,4 @@
+import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { Round } from '../../shared/schemas/roundSchema';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 
@@ -26,6 +27,12 @@ export interface StoredSubmission {
 export interface LatestPointer {
   version: number;
   submittedAt: string;
+  etag: string;
+}
+
+/** The round's stored interview plan and the storage ETag it was read with. */
+export interface StoredPlan {
+  plan: InterviewPlan;
   etag: string;
 }
 
@@ -108,4 +115,12 @@ export interface RoundStore {
   getSubmission(roundId: string, participantId: string, version?: number): Promise<StoredSubmission | undefined>;
   /** The latest version of every participant that has submitted. */
   listLatestSubmissions(roundId: string): Promise<StoredSubmission[]>;
+  /** Every latest pointer (version and time, no bodies), in participant id order. */
+  listLatestPointers(roundId: string): Promise<(LatestPointer & { participantId: string })[]>;
+  getPlan(roundId: string): Promise<StoredPlan | undefined>;
+  /**
+   * Writes the interview plan: created when `etag` is undefined (AlreadyExistsError if one exists),
+   * otherwise replaced only if unchanged since read with that ETag (PreconditionFailedError).
+   */
+  putPlan(roundId: string, plan: InterviewPlan, etag?: string): Promise<void>;
 }

@@ -13,11 +13,14 @@ import {
   type PutResult,
   type RoundStore,
   type StoredParticipant,
+  type StoredPlan,
   type StoredRound,
   type StoredSubmission,
   WriteConflictError,
 } from './RoundStore';
+import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import { storageCall, storageRead } from './storageCall';
+import { readPlan, writePlan } from './tablePlan';
 import { deleteParticipantRows, latestKey, participantAction, participantKey, ROUND_KEY, transact, versionPrefix } from './tableRows';
 
 const httpEtag = (version: number) => `"v${version}"`;
@@ -198,6 +201,19 @@ export class TableRoundStore implements RoundStore {
       for (const s of batch) if (s) out.push(s);
     }
     return out.sort((a, b) => (a.participantId < b.participantId ? -1 : 1));
+  }
+
+  async listLatestPointers(roundId: string): Promise<(LatestPointer & { participantId: string })[]> {
+    const rows = await this.range<{ version: number; submittedAt: string }>(roundId, 'latest|');
+    return rows.map((e) => ({ participantId: (e.rowKey ?? '').slice('latest|'.length), ...pointerOf(e) }));
+  }
+
+  async getPlan(roundId: string): Promise<StoredPlan | undefined> {
+    return readPlan(await this.table(), roundId);
+  }
+
+  async putPlan(roundId: string, plan: InterviewPlan, etag?: string): Promise<void> {
+    await writePlan(await this.table(), roundId, plan, etag);
   }
 
   private async latestEntity(roundId: string, participantId: string): Promise<LatestEntity | undefined> {

@@ -4,6 +4,8 @@ import { statusOf, storageCall } from './storageCall';
 
 /** Row keys inside a round's partition. Ids are [a-z0-9-], so `|` separates safely. */
 export const ROUND_KEY = 'round';
+/** The stored interview plan (one JSON document). */
+export const PLAN_KEY = 'plan';
 export const participantKey = (pid: string) => `participant|${pid}`;
 export const latestKey = (pid: string) => `latest|${pid}`;
 export const versionPrefix = (pid: string, version: number) => `submission|${pid}|${String(version).padStart(10, '0')}|`;

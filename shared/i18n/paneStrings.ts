@@ -75,6 +75,16 @@ export const PANE_STRINGS = {
     sv: 'Inbjudningskoden gäller inte för den här omgången. Kontrollera koden och inbjudan.',
     en: 'The invite token does not open this round. Check the round code and the token.',
   },
+  roundCodeMismatch: {
+    fi: '«{label}» on taulukossa {sheet}, mutta ruudussa {pane}. Korjaa toinen, jotta molemmat ovat samaa kierrosta.',
+    sv: '«{label}» är {sheet} i bladet men {pane} i rutan. Rätta den ena så att båda gäller samma omgång.',
+    en: '«{label}» is {sheet} in the sheet but {pane} in the pane. Correct one so that both name the same round.',
+  },
+  conflict: {
+    fi: 'Samaan aikaan tallennettiin muita versioita, eikä tätä ehditty tallentaa. Lähetä uudelleen hetken päästä.',
+    sv: 'Andra versioner sparades samtidigt och den här hann inte sparas. Skicka igen om en stund.',
+    en: 'Other versions were being saved at the same time and this one could not be. Submit again in a moment.',
+  },
   unexpected: { fi: 'Odottamaton virhe: {detail}', sv: 'Oväntat fel: {detail}', en: 'Unexpected error: {detail}' },
   dismiss: { fi: 'Sulje', sv: 'Stäng', en: 'Dismiss' },
   modes: { fi: 'Tila', sv: 'Läge', en: 'Mode' },
@@ -88,6 +98,7 @@ export const PANE_STRINGS = {
   },
   insertShared: { fi: 'Lisää yhteinen välilehti', sv: 'Lägg till den gemensamma fliken', en: 'Insert shared sheet' },
   sharedInserted: { fi: 'Välilehti {sheet} on päivitetty ({n} osallistujaa).', sv: 'Fliken {sheet} är uppdaterad ({n} deltagare).', en: 'The {sheet} sheet is up to date ({n} participants).' },
+  sharedInsertedOne: { fi: 'Välilehti {sheet} on päivitetty ({n} osallistuja).', sv: 'Fliken {sheet} är uppdaterad ({n} deltagare).', en: 'The {sheet} sheet is up to date ({n} participant).' },
   needRoundAndToken: { fi: 'Anna ensin kierroksen tunnus ja kutsutunniste kohdassa 3.', sv: 'Ange först omgångens kod och inbjudningskoden i steg 3.', en: 'First enter the round code and invite token in step 3.' },
   coordStep1: { fi: 'A. Kierros', sv: 'A. Omgång', en: 'A. Round' },
   openExisting: { fi: 'Avaa olemassa oleva kierros', sv: 'Öppna en befintlig omgång', en: 'Open an existing round' },
@@ -129,6 +140,7 @@ export const PANE_STRINGS = {
   coordStep2: { fi: 'B. Osallistujat ja kutsut', sv: 'B. Deltagare och inbjudningar', en: 'B. Participants and invitations' },
   addParticipants: { fi: 'Lisää osallistujat', sv: 'Lägg till deltagarna', en: 'Add participants' },
   participantsAdded: { fi: 'Lisätty {n} osallistujaa. Kopioi kutsut nyt: tunnisteita ei näytetä uudelleen.', sv: '{n} deltagare tillagda. Kopiera inbjudningarna nu: koderna visas inte igen.', en: '{n} participants added. Copy the invitations now: the tokens are not shown again.' },
+  participantsAddedOne: { fi: 'Lisätty {n} osallistuja. Kopioi kutsu nyt: tunnistetta ei näytetä uudelleen.', sv: '{n} deltagare tillagd. Kopiera inbjudan nu: koden visas inte igen.', en: '{n} participant added. Copy the invitation now: the token is not shown again.' },
   invitations: { fi: 'Kutsut (näytetään vain kerran)', sv: 'Inbjudningar (visas bara en gång)', en: 'Invitations (shown once)' },
   invitationLanguage: { fi: 'Kutsujen kieli', sv: 'Inbjudningarnas språk', en: 'Invitation language' },
   copy: { fi: 'Kopioi', sv: 'Kopiera', en: 'Copy' },
@@ -162,5 +174,6 @@ export const PANE_STRINGS = {
   roundInvalid: { fi: 'Tarkista kierroksen tiedot: {detail}', sv: 'Kontrollera omgångens uppgifter: {detail}', en: 'Check the round details: {detail}' },
   needThemes: { fi: 'Valitse vähintään yksi teema.', sv: 'Välj minst ett tema.', en: 'Choose at least one theme.' },
 } as const satisfies Record<string, Localized>;
+// A key ending in `One` is the singular of the key before it: useStrings picks it when `n` is 1.
 
 export type PaneStringKey = keyof typeof PANE_STRINGS;

@@ -1,7 +1,7 @@
 import type { CoordinatorData, SharedModelsData } from '../layouts/coordinatorSheets';
 import type { Submission } from '../schemas/submissionSchema';
 import { combineRound } from './combineRound';
-import { planInterviews } from './planInterviews';
+import { planInterviews, type InterviewPlan } from './planInterviews';
 
 /** A participant as the coordinator registered it. */
 export interface RegisteredParticipant {
@@ -29,11 +29,12 @@ export function withRegisteredNames(latest: readonly LatestVersion[], participan
 /**
  * What the coordinator's sheets are made of (the API's workbook.xlsx, tests and the bench build it
  * here): every registered participant with its latest version or null, the coordinator's summary
- * under registered names, and the interview plan (null below three participants).
+ * under registered names, and the interview plan: the stored one when the coordinator has written
+ * it, else the proposal planInterviews computes (null below three participants).
  */
-export function buildCoordinatorData(round: CoordinatorData['round'], participants: readonly RegisteredParticipant[], latest: readonly LatestVersion[]): CoordinatorData {
+export function buildCoordinatorData(round: CoordinatorData['round'], participants: readonly RegisteredParticipant[], latest: readonly LatestVersion[], storedPlan?: InterviewPlan): CoordinatorData {
   const byId = new Map(latest.map((s) => [s.participantId, s]));
-  const plan = planInterviews(participants.map((p) => p.participantId));
+  const plan = storedPlan ? { ok: true as const, value: storedPlan } : planInterviews(participants.map((p) => p.participantId));
   return {
     round,
     participants: participants.map((p) => {

@@ -12,6 +12,7 @@ export interface Invitation {
 /**
  * The invitation a coordinator sends each participant, in fi, sv or en: what the round is, the two
  * codes, how to take part with the add-in or the template, and that the token is theirs alone.
+ * The add-in is named as Excel shows it in that language (manifest.xml), with the Finnish name too.
  */
 export function invitationText(inv: Invitation, lang: Lang): string {
   const template = inv.templateUrl ?? '';
@@ -29,7 +30,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
     sv: [
       `Hej ${inv.participantName},`,
       `ni har bjudits in till kamratlärandeomgången ”${inv.roundName}”.`,
-      '1. Öppna tillägget Ilmastoyhteistyö i Excel och skapa flikarna (steg 1)' + (template ? `, eller ladda ner mallen: ${template}` : '') + '.',
+      '1. Öppna tillägget Klimatsamarbete (på finska Ilmastoyhteistyö) i Excel och skapa flikarna (steg 1)' + (template ? `, eller ladda ner mallen: ${template}` : '') + '.',
       '2. Fyll i Profil, Verksamhetsmodeller och Självvärdering. Välj delningsnivå för varje rad i självvärderingen.',
       '3. Skicka in i tilläggets steg 3 med dessa uppgifter:',
       `   Omgångens kod: ${inv.roundId}`,
@@ -39,7 +40,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
     en: [
       `Dear ${inv.participantName},`,
       `you are invited to the peer-learning round “${inv.roundName}”.`,
-      '1. Open the Ilmastoyhteistyö add-in in Excel and create the sheets (step 1)' + (template ? `, or download the template: ${template}` : '') + '.',
+      '1. Open the Climate cooperation add-in (Ilmastoyhteistyö in Finnish) in Excel and create the sheets (step 1)' + (template ? `, or download the template: ${template}` : '') + '.',
       '2. Fill in Profile, Operating models and Self-assessment. Choose a sharing level for each self-assessment row.',
       '3. Submit in step 3 of the add-in with these details:',
       `   Round code: ${inv.roundId}`,

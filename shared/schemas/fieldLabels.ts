@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
+import { sheetLabel } from '../layouts/sheetLabels';
 
 /**
  * Human names of the fields, so that an error says which field is wrong in the user's words.
@@ -62,9 +63,13 @@ export function formatPath(path: readonly (string | number)[]): string {
  * The label of the field a path points at, in one language.
  *
  * @example
- * fieldLabel(['profile', 'capacity'], 'fi') // 'Resurssitaso'
+ * fieldLabel(['profile', 'capacity'], 'fi') // 'Resurssitaso (1–3)' (the Profile sheet's label)
+ * fieldLabel(['schemaVersion'], 'fi') // 'Tiedostomuodon versio'
  */
 export function fieldLabel(path: readonly (string | number)[], lang: Lang): string {
+  // One label source: a field that has a cell is named as its sheet names it.
+  const onSheet = sheetLabel(path, lang);
+  if (onSheet) return onSheet;
   for (let i = path.length - 1; i >= 0; i -= 1) {
     const seg = path[i];
     if (typeof seg === 'string') {

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ApiError, type ApiClient } from '../../addin/api/apiClient';
 import { App } from '../../addin/components/App';
 import { createHostActions } from '../../addin/excel/officeHost';
+import { PROFILE_FIELDS, profileRow } from '../../shared/layouts/profileLayout';
 import { fakeExcel } from './fakeExcel';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
@@ -92,6 +93,54 @@ describe('App', () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('button', { name: 'Create or update sheets' })).toBeTruthy();
+  });
+
+  describe('submit', () => {
+    const roundRow = profileRow(PROFILE_FIELDS.findIndex((f) => f.key === 'roundId'));
+
+    async function ready(api: Partial<ApiClient> = {}) {
+      const env = setup(api);
+      fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+      await screen.findByText(/Välilehdet ovat valmiit/);
+      // Both pane modes stay mounted; the participant's round field is the one beside the token.
+      const field = screen.getAllByLabelText('Kierroksen tunnus').find((el) => el.closest('section')?.contains(screen.getByLabelText('Kutsutunniste')));
+      fireEvent.change(field!, { target: { value: 'kevat-2027-abc123' } });
+      fireEvent.change(screen.getByLabelText('Kutsutunniste'), { target: { value: 'turku.salaisuus' } });
+      return env;
+    }
+
+    it('writes the pane’s round code into an empty Profile cell, as text, and submits', async () => {
+      const { excel, client } = await ready();
+      fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
+      await screen.findAllByText(/Lähetetty: versio 1/);
+      const cell = excel.workbook.sheet('Profiili')!.cell(roundRow, 2);
+      expect([cell.value, cell.numberFormat, (client.submit as jest.Mock).mock.calls[0][0]]).toEqual(['kevat-2027-abc123', '@', 'kevat-2027-abc123']);
+    });
+
+    it('a different round code in the sheet is an error at its cell, and nothing is sent', async () => {
+      const { excel, client } = await ready();
+      excel.workbook.sheet('Profiili')!.cell(roundRow, 2).value = 'syksy-2026-def456';
+      fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
+      expect(await screen.findByRole('button', { name: `Profiili!B${roundRow}` })).toBeTruthy();
+      expect(screen.getByText('«Vertaisoppimiskierroksen tunnus» on taulukossa syksy-2026-def456, mutta ruudussa kevat-2027-abc123. Korjaa toinen, jotta molemmat ovat samaa kierrosta.')).toBeTruthy();
+      expect((client.submit as jest.Mock).mock.calls).toHaveLength(0);
+    });
+
+    it('lists a 422 from submit at its cells, like Check', async () => {
+      await ready({
+        submit: jest.fn(async () => { throw new ApiError('invalid', 422, [{ path: ['participant', 'name'], code: 'required' as const, message: '«Nimi» on pakollinen. (participant.name)' }]); }),
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
+      expect(await screen.findByRole('button', { name: 'Profiili!B5' })).toBeTruthy();
+      expect(screen.getByText(/«Nimi» on pakollinen\.$/)).toBeTruthy();
+      expect(screen.getByText('Korjattavaa: 1. Valitse virhe siirtyäksesi soluun.')).toBeTruthy();
+    });
+
+    it('says what happened and what to do on 409', async () => {
+      await ready({ submit: jest.fn(async () => { throw new ApiError('invalid', 409); }) });
+      fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
+      expect(await screen.findByText('Samaan aikaan tallennettiin muita versioita, eikä tätä ehditty tallentaa. Lähetä uudelleen hetken päästä.')).toBeTruthy();
+    });
   });
 
   it('keeps the invite token in browser storage, never in the workbook', async () => {

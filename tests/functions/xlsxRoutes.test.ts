@@ -215,8 +215,9 @@ describe('POST …/submissions/{participantId}/import', () => {
       ['Profiili', 'B11', 'invalid_value', ['profile', 'capacity']],
       ['Toimintamallit', statusCell, 'invalid_value', ['models', 7, 'status']],
     ]);
-    expect(errors[0]!.message).toMatch(/^Profiili!B11: /);
-    expect(errors[1]!.message.startsWith(`Toimintamallit!${statusCell}: `)).toBe(true);
+    // The sheet's own labels, and no internal path such as (models[7].status).
+    expect(errors[0]!.message).toMatch(/^Profiili!B11: «Resurssitaso \(1–3\)»: [^()]*$/);
+    expect(errors[1]!.message).toMatch(new RegExp(`^Toimintamallit!${statusCell}: «Tilanne»: [^()]*$`));
     const en = await importCall(p.participantId, p.inviteToken, bad, { 'content-type': XLSX_TYPE, 'accept-language': 'en' });
     expect(json(en).errors[0].message).toMatch(/^Profiili!B11: .*choose one of/);
     expect((await getSubmission(p.participantId, p.inviteToken)).status).toBe(404);

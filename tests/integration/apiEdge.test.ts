@@ -147,7 +147,7 @@ describe('security headers', () => {
       fetch(`${api.baseUrl}/no-such-route`),
       fetch(`${api.baseUrl}/validate`),
       fetch(`${api.baseUrl}/openapi.json`),
-      fetch(`${api.baseUrl}/rounds/${created.roundId}/interview-plan`, { headers: key }),
+      fetch(`${api.baseUrl}/rounds/${created.roundId}`, { headers: key }),
       fetch(`${api.baseUrl}/rounds/${created.roundId}/summary`, { headers: key }),
       fetch(`${api.baseUrl}/rounds/${created.roundId}/summary`, { headers: { authorization: 'Bearer coordinator.wrong' } }),
     ]);

@@ -53,7 +53,7 @@ describe('a whole round over HTTP, on Azurite', () => {
 
   it('publishes the OpenAPI document', async () => {
     const res = await call('GET', 'openapi.json');
-    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 15]);
+    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 16]);
   });
 
   it('reports health with storage', async () => {
@@ -91,6 +91,8 @@ describe('a whole round over HTTP, on Azurite', () => {
     const text = JSON.stringify(all.body);
     expect(text).not.toContain('"notes"');
     expect(text).not.toContain('Tonttikysyntä on vähäistä');
+    expect((await call('GET', `rounds/${round.roundId}/interview-plan`, round.participants[2]!.inviteToken)).status).toBe(404);
+    expect((await call('PUT', `rounds/${round.roundId}/interview-plan`, round.coordinatorKey, {})).status).toBe(201);
     const plan = await call('GET', `rounds/${round.roundId}/interview-plan`, round.participants[2]!.inviteToken);
     expect(plan.body.visits).toHaveLength(6);
     const summary = await call('GET', `rounds/${round.roundId}/summary`, round.coordinatorKey);
@@ -160,6 +162,8 @@ describe('a whole round over HTTP, on Azurite', () => {
       ['GET', `rounds/${r.roundId}/submissions`, undefined],
       ['GET', `rounds/${r.roundId}/summary`, undefined],
       ['GET', `rounds/${r.roundId}/interview-plan`, undefined],
+      ['PUT', `rounds/${r.roundId}/interview-plan`, 'plan'],
+      ['GET', `rounds/${r.roundId}`, undefined],
       ['GET', `rounds/${r.roundId}/recommended-models`, undefined],
       ['POST', `rounds/${r.roundId}/participants`, 'participants'],
     ] as const;
@@ -171,6 +175,8 @@ describe('a whole round over HTTP, on Azurite', () => {
       'GET submissions': [401, 404, 403, 403, 200],
       'GET summary': [401, 404, 200, 200, 200],
       'GET interview-plan': [401, 404, 200, 200, 200],
+      'PUT interview-plan': [401, 404, 403, 403, 200], // written already above: the stored plan comes back
+      'GET round': [401, 404, 200, 200, 200], // another participant gets its own view
       'GET recommended-models': [401, 404, 200, 200, 200],
       'POST participants': [401, 404, 403, 403, 201],
     };
@@ -183,7 +189,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       const got: number[] = [];
       for (const token of tokens) {
         // A changed body: the same body again would be a retry of the stored version (200).
-        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : undefined;
+        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : kind === 'plan' ? {} : undefined;
         got.push((await call(method, route, token, body)).status);
       }
       expect(got).toEqual(expected[name as string]);
@@ -200,7 +206,8 @@ describe('a whole round over HTTP, on Azurite', () => {
       const added = await call('POST', `rounds/${other.roundId}/participants`, other.coordinatorKey, { participants: [{ name: 'Coordinator' }] });
       const p = added.body.participants[0];
       expect(p.participantId).toBe('coordinator-2');
-      expect((await call('GET', `rounds/${other.roundId}/interview-plan`, p.inviteToken)).status).toBe(200);
+      const view = await call('GET', `rounds/${other.roundId}`, p.inviteToken);
+      expect([view.status, view.body.self]).toEqual([200, { id: 'coordinator-2', name: 'Coordinator' }]);
     });
 
     it('adds the same name from concurrent requests under distinct ids', async () => {

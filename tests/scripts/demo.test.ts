@@ -1,30 +1,49 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 
 const root = path.resolve(__dirname, '../..');
 
+function demo(lang: string, outDir: string) {
+  return spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'demo.ts'), '--lang', lang], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+    // A port nothing listens on, so the demo starts its own in-memory stack.
+    env: { ...process.env, API_URL: 'http://127.0.0.1:9/api', ROUND_CREATION_KEY: 'demo-test-key-0123456789', OUT_DIR: outDir },
+  });
+}
+
 describe('npm run demo', () => {
   it('runs a whole round on its own stack, prints the report and saves the coordinator workbook', async () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'demo-out-'));
-    const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'demo.ts'), '--lang', 'en'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 90_000,
-      // A port nothing listens on, so the demo starts its own in-memory stack.
-      env: { ...process.env, API_URL: 'http://127.0.0.1:9/api', ROUND_CREATION_KEY: 'demo-test-key-0123456789', OUT_DIR: outDir },
-    });
+    writeFileSync(path.join(outDir, 'coordinator.xlsx'), 'an earlier workbook');
+    const r = demo('en', outDir);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Ilmastoyhteistyö – demo round');
     expect(r.stdout).toContain('- Merilinnan kaupunki: approach «Closed paid frontrunner network» (85)');
     expect(r.stdout.match(/^\d\. visit /gm)).toHaveLength(6);
     expect(r.stdout).toContain('## Summary (participants are not compared)');
-    expect(r.stdout).not.toMatch(/Bearer|coordinator\.[A-Za-z0-9_-]{20}/);
-    expect(r.stdout).toContain('Coordinator workbook saved to');
+    expect(r.stdout).not.toMatch(/Bearer/);
+    // The coordinator key and one invite token, to open the round and submit in the pane.
+    expect(r.stdout).toMatch(/^Coordinator key: \S{20,}$/m);
+    expect(r.stdout).toMatch(/^Invite token \([^)]+\): \S+\.\S{10,}$/m);
+    // An earlier workbook is kept; the new one goes next to it.
+    expect(readFileSync(path.join(outDir, 'coordinator.xlsx'), 'utf8')).toBe('an earlier workbook');
+    expect(r.stdout).toMatch(/Coordinator workbook saved to: .*coordinator-2\.xlsx$/m);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(outDir, 'coordinator.xlsx'));
+    await wb.xlsx.readFile(path.join(outDir, 'coordinator-2.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Round', 'Participants', 'Summary', 'Combined data', 'Interviews']);
+  }, 100_000);
+
+  it('speaks Swedish with --lang sv', () => {
+    const r = demo('sv', mkdtempSync(path.join(os.tmpdir(), 'demo-out-')));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('# Klimatsamarbete – demonstrationsomgång');
+    expect(r.stdout).toMatch(/^Koordinatornyckel: \S{20,}$/m);
+    expect(r.stdout).toContain('## Sammanfattning (deltagarna jämförs inte)');
+    expect(r.stdout).toMatch(/Koordinatorns arbetsbok sparad i: .*coordinator\.xlsx$/m);
   }, 100_000);
 });

@@ -74,7 +74,7 @@ describe('parseSubmission', () => {
   it.each([
     ['fi', '«Kypsyystaso»: arvon on oltava välillä 1–5. (selfAssessment[0].rating)'],
     ['sv', '«Mognadsnivå»: värdet ska vara mellan 1–5. (selfAssessment[0].rating)'],
-    ['en', '“Maturity rating”: the value must be between 1–5. (selfAssessment[0].rating)'],
+    ['en', '“Maturity”: the value must be between 1–5. (selfAssessment[0].rating)'],
   ] as const)('names the field in %s', (lang, message) => {
     const r = parseSubmission(makeSubmissionInput({ selfAssessment: [{ themeId: 'procurement', rating: 7 }] }));
     expect(r.ok).toBe(false);

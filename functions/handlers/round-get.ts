@@ -1,0 +1,30 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { roundView } from '../../shared/rounds/roundView';
+import type { RoundView } from '../../shared/schemas/roundViewSchema';
+import { registerRoute } from '../http/registerRoute';
+import { ok } from '../http/problem';
+import { openRound } from '../rounds/roundRoute';
+import { currentPlan } from '../rounds/storedPlan';
+
+/**
+ * GET /api/rounds/{roundId} (round members): the round's name, kind, themes (fi/sv/en) and phases.
+ * A participant also gets its own entry and its place in the stored interview plan; the coordinator
+ * gets every participant with its latest version and time (no submission bodies).
+ */
+export async function roundGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const r = await openRound(request);
+  if (!r.ok) return r.response;
+  const caller = r.access.caller;
+  const participants = await r.store.listParticipants(r.roundId);
+  const round = r.access.stored.round;
+  let view: RoundView;
+  if (caller.role === 'participant') {
+    const plan = await currentPlan(r.store, r.roundId, participants);
+    view = roundView({ round, participants, plan, participantId: caller.participantId });
+  } else {
+    view = roundView({ round, participants, plan: undefined, latest: await r.store.listLatestPointers(r.roundId) });
+  }
+  return ok(view);
+}
+
+registerRoute('round-get', { methods: ['GET'], route: 'rounds/{roundId}', handler: roundGet });

@@ -1,0 +1,34 @@
+import type { Lang } from './lang';
+
+/** The zone every time shown to users is in, and its name in each language. */
+export const TIME_ZONE = 'Europe/Helsinki';
+const ZONE_NAME: Record<Lang, string> = { fi: 'Suomen aika', sv: 'finsk tid', en: 'Finnish time' };
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An ISO instant as a Helsinki wall-clock time with the zone named, the same on every machine
+ * (summer time included). Built from parts so that the output does not depend on the ICU version.
+ *
+ * @example
+ * helsinkiTime('2026-03-12T12:05:00Z', 'fi') // '12.3.2026 klo 14.05 (Suomen aika)'
+ * helsinkiTime('2026-03-12T12:05:00Z', 'sv') // '12.3.2026 kl. 14.05 (finsk tid)'
+ * helsinkiTime('2026-03-12T12:05:00Z', 'en') // '12/3/2026, 14:05 (Finnish time)'
+ */
+export function helsinkiTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value])) as Record<string, string>;
+  const day = Number(p.day);
+  const month = Number(p.month);
+  if (lang === 'en') return `${day}/${month}/${p.year}, ${p.hour}:${p.minute} (${ZONE_NAME.en})`;
+  return `${day}.${month}.${p.year} ${lang === 'fi' ? 'klo' : 'kl.'} ${p.hour}.${p.minute} (${ZONE_NAME[lang]})`;
+}

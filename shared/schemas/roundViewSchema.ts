@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { StableIdSchema } from '../catalog/catalogTypes';
+import { RoundSchema } from './roundSchema';
+import { ParticipantIdSchema, RoundIdSchema } from './submissionSchema';
+
+const Names = z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() });
+const Member = z.strictObject({ id: ParticipantIdSchema, name: z.string() });
+const visitDate = z.iso.date().nullable().meta({ description: 'The agreed visit date; null until set.' });
+
+/** A participant's place in the stored interview plan. */
+export const PlanPlaceSchema = z.strictObject({
+  /** Its own visit: the two participants whose team visits it. */
+  visitedBy: z.strictObject({ order: z.number().int(), slot: z.number().int(), team: z.tuple([Member, Member]), visitDate }).nullable(),
+  /** The visits it makes as a team member: the host, and the other member of the team. */
+  visits: z.array(z.strictObject({ order: z.number().int(), slot: z.number().int(), host: Member, with: Member, visitDate })),
+});
+export type PlanPlace = z.infer<typeof PlanPlaceSchema>;
+
+/** A participant as the coordinator sees it here: its latest submission's version and time, never its body. */
+export const ParticipantStatusSchema = z.strictObject({
+  id: ParticipantIdSchema,
+  name: z.string(),
+  latest: z.strictObject({ version: z.number().int().min(1), submittedAt: z.string() }).nullable(),
+});
+
+/**
+ * GET /api/rounds/{roundId}: the round as its members see it. A participant gets its own entry and
+ * its place in the stored plan (`plan` null before the coordinator writes one); the coordinator gets
+ * `self` and `plan` null and the participant list with submission status.
+ */
+export const RoundViewSchema = z
+  .strictObject({
+    roundId: RoundIdSchema,
+    name: z.string(),
+    participantKind: RoundSchema.shape.participantKind,
+    themes: z.array(z.strictObject({ id: StableIdSchema, name: Names })),
+    phases: z.array(z.strictObject({ phaseId: StableIdSchema, start: z.iso.date(), end: z.iso.date() })),
+    audience: z.enum(['participant', 'coordinator']),
+    self: Member.nullable(),
+    plan: PlanPlaceSchema.nullable(),
+    participants: z.array(ParticipantStatusSchema).optional().meta({ description: 'Coordinator only, in name order.' }),
+  })
+  .meta({ id: 'RoundView' });
+export type RoundView = z.infer<typeof RoundViewSchema>;
