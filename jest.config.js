@@ -4,6 +4,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // No test may depend on a tight timeout on a loaded 2-core machine (imports start a worker thread,
+  // files go through LibreOffice): a minute each unless a test says more.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

@@ -3,19 +3,11 @@
 import { createRoot } from 'react-dom/client';
 import { toLang } from '../shared/i18n/lang';
 import { createApiClient } from './api/apiClient';
+import { apiBase } from './apiBase';
 import { App } from './components/App';
 import { officeHostActions } from './excel/officeHost';
 
 const OFFICE_TIMEOUT_MS = 4000;
-
-/** The API base chosen at build time (scripts/buildAddin.ts `--api-base` or API_BASE). */
-declare const __API_BASE__: string | undefined;
-
-/** `?api=` on the pane's URL, else the build's API base, else the local default. */
-function apiBase(): string {
-  const fromQuery = new URLSearchParams(window.location.search).get('api');
-  return fromQuery ?? (typeof __API_BASE__ === 'string' ? __API_BASE__ : 'http://localhost:7071/api');
-}
 
 async function officeInfo(): Promise<{ host: string | null }> {
   if (typeof Office === 'undefined') return { host: null };
@@ -47,6 +39,7 @@ async function main(): Promise<void> {
       dark={isDark()}
       storage={window.localStorage}
       templateUrl={`${apiBase()}/template.xlsx`}
+      uploadUrl={new URL('upload.html', window.location.href).href}
     />,
   );
   document.documentElement.lang = lang;

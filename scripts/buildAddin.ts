@@ -2,7 +2,8 @@
 // `tsx scripts/buildAddin.ts [--dev] [--office local|cdn] [--api-base URL] [--api-origin https://…]`;
 // local serves office.js from /office/. The API base (or env API_BASE) is the pane's default API
 // (`?api=` still overrides it); its origin goes into the page's Content-Security-Policy unless
-// --api-origin names another. Also writes help.html.
+// --api-origin names another. Also writes help.html, and upload.html with its own bundle (the upload
+// page for participants without the add-in, addin/upload/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -61,7 +62,7 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
   rmSync(ADDIN_OUT, { recursive: true, force: true });
   mkdirSync(path.join(ADDIN_OUT, 'assets'), { recursive: true });
   const result = await build({
-    entryPoints: { taskpane: path.join(root, 'addin', 'index.tsx') },
+    entryPoints: { taskpane: path.join(root, 'addin', 'index.tsx'), upload: path.join(root, 'addin', 'upload', 'index.tsx') },
     bundle: true,
     outdir: ADDIN_OUT,
     entryNames: options.dev ? '[name]' : '[name].[hash]',
@@ -75,14 +76,21 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
     metafile: true,
     logLevel: 'warning',
   });
-  const [jsOut, meta] = Object.entries(result.metafile!.outputs).find(([f]) => f.endsWith('.js'))!;
+  const outputs = Object.entries(result.metafile!.outputs);
+  const bundleOf = (entry: string) => outputs.find(([f, o]) => f.endsWith('.js') && o.entryPoint?.endsWith(entry))!;
+  const [jsOut, meta] = bundleOf('addin/index.tsx');
   const jsFile = path.basename(jsOut);
+  const uploadJs = path.basename(bundleOf('addin/upload/index.tsx')[0]);
   const csp = `<meta http-equiv="Content-Security-Policy" content="${paneCsp(apiOrigin)}" />`;
   const html = readFileSync(path.join(root, 'addin', 'public', 'taskpane.html'), 'utf8')
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
     .replace('<!-- OFFICE_JS -->', `<script src="${OFFICE_SRC[options.office]}"></script>`)
     .replace('<!-- APP_JS -->', `<script src="${jsFile}"></script>`);
   writeFileSync(path.join(ADDIN_OUT, 'taskpane.html'), html);
+  const upload = readFileSync(path.join(root, 'addin', 'public', 'upload.html'), 'utf8')
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
+    .replace('<!-- APP_JS -->', `<script src="${uploadJs}"></script>`);
+  writeFileSync(path.join(ADDIN_OUT, 'upload.html'), upload);
   writeFileSync(path.join(ADDIN_OUT, 'help.html'), helpPage(paneCsp(apiOrigin), apiBase));
   for (const size of [16, 32, 64, 80]) writeFileSync(path.join(ADDIN_OUT, 'assets', `icon-${size}.png`), icon(size));
   return { jsFile, bytes: meta.bytes };

@@ -5,6 +5,7 @@ import type { CoordinatorData, SharedModelsData } from '../../shared/layouts/coo
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
+import type { RoundView } from '../../shared/schemas/roundViewSchema';
 
 export interface NewRound {
   name: string;
@@ -47,8 +48,21 @@ export interface ApiClient {
   /** The plan with every participant's name by id; null when the round has fewer than three participants. */
   interviewPlan(roundId: string, key: string, lang: Lang): Promise<NamedInterviewPlan | null>;
   recommendedModels(roundId: string, token: string, lang: Lang): Promise<SharedModelsData>;
+  /** GET /rounds/{roundId} with an invite token: the round, its phases and the participant's place in the plan. */
+  round(roundId: string, token: string, lang: Lang): Promise<RoundView>;
   workbookXlsx(roundId: string, key: string, lang: Lang): Promise<Blob>;
+  /**
+   * GET /rounds/{roundId}/template.xlsx: the participant's own template, pre-filled with the round
+   * code, its name and the round's themes. While the API has no such route (404) the blank
+   * GET /template.xlsx?lang= comes instead, `prefilled: false`.
+   */
+  roundTemplate(roundId: string, token: string, lang: Lang): Promise<{ file: Blob; prefilled: boolean }>;
+  /** POST …/submissions/{participantId}/import: a filled template becomes the participant's next version; a 422 is an ApiError with the errors at their cells. */
+  importXlsx(roundId: string, token: string, file: Blob, lang: Lang): Promise<{ version: number; submittedAt: string }>;
 }
+
+/** The Content-Type of an .xlsx upload. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const roundPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -67,8 +81,8 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     try {
       res = await fetchImpl(`${baseUrl}/${route}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'accept-language': lang, ...headers },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        headers: { ...(body === undefined ? {} : { 'content-type': body instanceof Blob ? XLSX_CONTENT_TYPE : 'application/json' }), 'accept-language': lang, ...headers },
+        ...(body === undefined ? {} : { body: body instanceof Blob ? body : JSON.stringify(body) }),
       });
     } catch (err) {
       throw new ApiError('offline', 0, [], (err as Error).message);
@@ -114,8 +128,24 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     async recommendedModels(roundId, token, lang) {
       return (await (await call('GET', `${roundPath(roundId)}/recommended-models`, undefined, lang, bearer(token))).json()) as SharedModelsData;
     },
+    async round(roundId, token, lang) {
+      return (await (await call('GET', roundPath(roundId), undefined, lang, bearer(token))).json()) as RoundView;
+    },
     async workbookXlsx(roundId, key, lang) {
       return (await call('GET', `${roundPath(roundId)}/workbook.xlsx?lang=${lang}`, undefined, lang, bearer(key))).blob();
+    },
+    async roundTemplate(roundId, token, lang) {
+      try {
+        return { file: await (await call('GET', `${roundPath(roundId)}/template.xlsx?lang=${lang}`, undefined, lang, bearer(token))).blob(), prefilled: true };
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 404)) throw err;
+        return { file: await (await call('GET', `template.xlsx?lang=${lang}`, undefined, lang)).blob(), prefilled: false };
+      }
+    },
+    async importXlsx(roundId, token, file, lang) {
+      const participantId = token.split('.')[0] ?? '';
+      const res = await call('POST', `${roundPath(roundId)}/submissions/${encodeURIComponent(participantId)}/import`, file, lang, bearer(token));
+      return invalidOr(res, (b) => b as { version: number; submittedAt: string });
     },
     async submit(roundId, token, input, lang, ifMatch) {
       const participantId = token.split('.')[0] ?? '';

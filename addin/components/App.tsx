@@ -13,6 +13,7 @@ import type { HostActions } from '../excel/officeHost';
 import { usePaneCommands } from '../hooks/usePaneCommands';
 import { useStrings } from '../hooks/useStrings';
 import { CoordinatorPane } from './CoordinatorPane';
+import { MyRound, helsinkiToday } from './MyRound';
 import { NoticeBar } from './NoticeBar';
 
 const useStyles = makeStyles({
@@ -35,6 +36,8 @@ export interface AppProps {
   storage?: Storage;
   /** Where those without the add-in download the participant template (in invitations). */
   templateUrl?: string;
+  /** The upload page for those without the add-in (upload.html next to the pane), named in invitations. */
+  uploadUrl?: string;
 }
 
 type Mode = 'participant' | 'coordinator';
@@ -44,7 +47,7 @@ const LANG_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'Engl
 const SHEET_TITLES = { profile: PROFILE_SHEET.title, models: MODELS_SHEET.title, selfAssessment: SELF_ASSESSMENT_SHEET.title };
 
 /** The task pane: three steps, one notice area, errors that lead to their cells. */
-export function App({ host, api, initialLang, dark, storage, templateUrl }: AppProps) {
+export function App({ host, api, initialLang, dark, storage, templateUrl, uploadUrl }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [mode, setModeState] = useState<Mode>(() => (storage?.getItem(MODE_KEY) === 'coordinator' ? 'coordinator' : 'participant'));
   const setMode = (m: Mode) => {
@@ -76,7 +79,7 @@ export function App({ host, api, initialLang, dark, storage, templateUrl }: AppP
         {/* Both modes stay mounted (hidden when not chosen): invitations shown once survive a look at the other tab. */}
         {host && (
           <div hidden={mode !== 'coordinator'} className={styles.mode}>
-            <CoordinatorPane host={host} api={api} lang={lang} {...(storage ? { storage } : {})} {...(templateUrl ? { templateUrl } : {})} />
+            <CoordinatorPane host={host} api={api} lang={lang} {...(storage ? { storage } : {})} {...(templateUrl ? { templateUrl } : {})} {...(uploadUrl ? { uploadUrl } : {})} />
           </div>
         )}
         {host && (
@@ -145,6 +148,14 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
         <div className={styles.row}>
           <Button disabled={c.busy || !host.supported || !roundId || !c.token} onClick={() => void c.insertShared(roundId)}>{t('insertShared')}</Button>
         </div>
+      </section>
+      <section className={styles.section} aria-labelledby="myRound">
+        <Subtitle2 as="h2" id="myRound">{t('myRound')}</Subtitle2>
+        <Text className={styles.help}>{t('myRoundHelp')}</Text>
+        <div className={styles.row}>
+          <Button disabled={c.busy || !roundId || !c.token} onClick={() => void c.showRound(roundId)}>{t('showMyRound')}</Button>
+        </div>
+        {c.roundView?.roundId === roundId && <MyRound view={c.roundView} lang={lang} today={helsinkiToday()} />}
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { invitationText } from '../../shared/rounds/invitation';
 import { proposePhases } from '../../shared/rounds/proposePhases';
+import { slugId } from '../../shared/rounds/slugId';
 import type { RoundPhase } from '../../shared/schemas/roundSchema';
 import type { ApiClient, NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
@@ -30,7 +31,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Coordinator mode: create or open a round, invite participants, write the plan, pull everyone in. */
-export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { host: HostActions; api: ApiClient; lang: Lang; storage?: Storage; templateUrl?: string }) {
+export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadUrl }: { host: HostActions; api: ApiClient; lang: Lang; storage?: Storage; templateUrl?: string; uploadUrl?: string }) {
   const t = useStrings(lang);
   const styles = useStyles();
   const c = useCoordinatorCommands(host, api, lang, storage);
@@ -39,6 +40,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   const [name, setName] = useState('');
   const [kind, setKind] = useState<NewRound['participantKind']>('municipalities');
   const [themeIds, setThemeIds] = useState<string[]>(CATALOG.themes.map((x) => x.id));
+  const [ownThemes, setOwnThemes] = useState('');
   const [start, setStart] = useState(today());
   const [phases, setPhases] = useState<RoundPhase[]>(() => proposePhases(today()));
   const [names, setNames] = useState('');
@@ -55,6 +57,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
     setName('');
     setKind('municipalities');
     setThemeIds(CATALOG.themes.map((x) => x.id));
+    setOwnThemes('');
     setStart(today());
     setPhases(proposePhases(today()));
     setNames('');
@@ -62,9 +65,15 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
   };
 
   const submitRound = () => {
-    // The round's themes are chosen from the seven defaults: participants' sheets carry those rows,
-    // and a row left empty for a theme the round dropped is not sent.
-    const themes = CATALOG.themes.filter((x) => themeIds.includes(x.id)).map((x) => ({ id: x.id }));
+    // The defaults ticked, then own themes (one a line), named in the pane's language; participants'
+    // own files carry exactly these (other languages show this name).
+    const taken = new Set<string>(CATALOG.themes.map((x) => x.id));
+    const own = lines(ownThemes).map((text) => {
+      const id = slugId(`oma ${text}`, taken, 40);
+      taken.add(id);
+      return { id, name: { [lang]: text } };
+    });
+    const themes = [...CATALOG.themes.filter((x) => themeIds.includes(x.id)).map((x) => ({ id: x.id })), ...own];
     void c.createRound(creationKey, { name: name.trim(), participantKind: kind, themes, phases, participants: lines(names).map((n) => ({ name: n })) });
   };
 
@@ -132,6 +141,9 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
                   onChange={(_, d) => setThemeIds(d.checked ? [...themeIds, x.id] : themeIds.filter((id) => id !== x.id))}
                 />
               ))}
+              <Field label={t('ownThemes')} hint={t('ownThemesHint')}>
+                <Textarea value={ownThemes} onChange={(_, d) => setOwnThemes(d.value)} resize="vertical" />
+              </Field>
             </fieldset>
             <Field label={t('roundStart')}>
               <Input type="date" value={start} onChange={(_, d) => { setStart(d.value); const p = proposePhases(d.value); if (p.length) setPhases(p); }} />
@@ -175,7 +187,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl }: { hos
               </RadioGroup>
             </Field>
             {c.invites.map((inv) => {
-              const text = invitationText({ roundName: c.round!.name, roundId: c.round!.roundId, participantName: inv.name, inviteToken: inv.inviteToken, ...(templateUrl ? { templateUrl } : {}) }, inviteLang);
+              const text = invitationText({ roundName: c.round!.name, roundId: c.round!.roundId, participantName: inv.name, inviteToken: inv.inviteToken, ...(templateUrl ? { templateUrl } : {}), ...(uploadUrl ? { uploadUrl } : {}) }, inviteLang);
               return (
                 <div key={inv.participantId} className={styles.invite}>
                   <Text weight="semibold">{inv.name}</Text>

@@ -8,6 +8,7 @@ import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { WorkbookReading } from '../../shared/layouts/readWorkbook';
 import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
+import type { RoundView } from '../../shared/schemas/roundViewSchema';
 import { formatPath } from '../../shared/schemas/fieldLabels';
 import type { ApiClient } from '../api/apiClient';
 import { ApiError } from '../api/apiClient';
@@ -39,6 +40,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
   const [topApproach, setTopApproach] = useState<string | undefined>();
   const [submitted, setSubmitted] = useState<{ version: number; time: string } | undefined>();
   const [token, setTokenState] = useState<string>(() => storage?.getItem(TOKEN_KEY) ?? '');
+  const [roundView, setRoundView] = useState<RoundView | undefined>();
 
   const setToken = useCallback((value: string) => {
     setTokenState(value);
@@ -98,7 +100,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
   }, [host]);
 
   return {
-    busy, notice, errors, topApproach, submitted, token, setToken,
+    busy, notice, errors, topApproach, submitted, token, setToken, roundView,
     dismiss: () => setNotice(undefined),
     create: () => run(async () => {
       await host.createSheets(lang);
@@ -149,6 +151,12 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
     }),
     select: (cell: CellRef) => run(() => host.select(cell)),
+    /** "Oma kierros": the round as this participant sees it (401/404 → the 'unauthorized' notice). */
+    showRound: (roundId: string) => run(async () => {
+      if (!roundId || !token) return setNotice({ intent: 'warning', key: 'needRoundAndToken' });
+      setRoundView(undefined);
+      setRoundView(await api.round(roundId, token, lang));
+    }),
     insertShared: (roundId: string) => run(async () => {
       if (!roundId || !token) return setNotice({ intent: 'warning', key: 'needRoundAndToken' });
       const data = await api.recommendedModels(roundId, token, lang);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { LangSchema } from '../../shared/i18n/langSchema';
 import { NamedInterviewPlanSchema, PlanWriteResultSchema, PlanWriteSchema } from '../../shared/schemas/interviewPlanSchema';
-import { AddParticipantsSchema, RoundCreateSchema } from '../../shared/schemas/roundRequests';
-import { RoundViewSchema } from '../../shared/schemas/roundViewSchema';
+import { AddParticipantsSchema, RoundCreateSchema, ThemesUpdateSchema } from '../../shared/schemas/roundRequests';
+import { RoundViewSchema, ThemesResultSchema } from '../../shared/schemas/roundViewSchema';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
 
@@ -96,6 +96,23 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       requestParams: { path: participantPath, header: writeHeaders },
       requestBody: { content: { [XLSX_TYPE]: { schema: xlsxFile } } },
       responses: { '200': json('A retry of the latest version: nothing new stored; ETag header'), '201': json('New version; ETag header'), '412': problem('If-Match is stale'), '413': problem('File too large, or over a read limit (code workbook_too_large; the message names the limit)'), '415': problem('Not an .xlsx upload'), '422': problem('Not a template, formulas without values in answer cells, or field errors naming sheet and cell'), '503': problem('Every file reader busy, or this participant’s previous import still being read; Retry-After') },
+    }),
+  },
+  '/api/rounds/{roundId}/themes': {
+    put: withAuth({
+      operationId: 'themes-put',
+      description: 'Bearer: the coordinator key. The round\'s themes from now on; a theme someone has answered cannot be removed (409).',
+      requestParams: { path: roundPath },
+      requestBody: body(ThemesUpdateSchema),
+      responses: { '200': json('The round\'s themes with names in fi, sv and en', ThemesResultSchema), '409': problem('A removed theme has answers'), ...invalid },
+    }),
+  },
+  '/api/rounds/{roundId}/template.xlsx': {
+    get: withAuth({
+      operationId: 'round-template-get',
+      description: 'Bearer: an invite token (the participant\'s own file: instructions sheet, round code and name filled in, or its latest submission; the round\'s themes) or the coordinator key (the round\'s blank template).',
+      requestParams: { path: roundPath, query: langQuery },
+      responses: { '200': xlsx('The participant\'s own template for this round') },
     }),
   },
   '/api/rounds/{roundId}/workbook.xlsx': { get: withAuth({ operationId: 'workbook-get', description: 'Bearer: the coordinator key.', requestParams: { path: roundPath, query: langQuery }, responses: { '200': xlsx('The coordinator workbook') } }) },

@@ -99,6 +99,8 @@ export interface RoundStore {
    */
   createRound(stored: StoredRound, participants?: readonly StoredParticipant[]): Promise<void>;
   getRound(roundId: string): Promise<StoredRound | undefined>;
+  /** Replaces a stored round's document (its themes, say); the round must exist. */
+  replaceRound(stored: StoredRound): Promise<void>;
   addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void>;
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
   listParticipants(roundId: string): Promise<StoredParticipant[]>;

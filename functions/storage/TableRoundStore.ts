@@ -93,6 +93,11 @@ export class TableRoundStore implements RoundStore {
     }
   }
 
+  async replaceRound(stored: StoredRound): Promise<void> {
+    const t = await this.table();
+    await storageCall((abortSignal) => t.updateEntity({ partitionKey: stored.round.roundId, rowKey: ROUND_KEY, doc: JSON.stringify(stored) }, 'Replace', { abortSignal }));
+  }
+
   async getRound(roundId: string): Promise<StoredRound | undefined> {
     const t = await this.table();
     const e = await storageRead((abortSignal) => t.getEntity<{ doc: string }>(roundId, ROUND_KEY, { abortSignal }));

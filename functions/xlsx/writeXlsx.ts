@@ -3,7 +3,9 @@ import type { Lang } from '../../shared/i18n/lang';
 import { columnLetter } from '../../shared/layouts/a1';
 import { MODEL_COLUMNS, modelRow, modelRowFormulas, MODELS_SHEET, type ColumnSpec } from '../../shared/layouts/modelsLayout';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';
-import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
+import type { InstructionsSheet } from '../../shared/layouts/instructionsSheet';
+import { renderWorkbookValues, type SheetTheme } from '../../shared/layouts/renderWorkbookValues';
+import { writeInstructions } from './writeInstructions';
 import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';
@@ -132,8 +134,13 @@ function writeInputTable(
  * The participant's three input sheets, as the add-in makes them: empty (the template) or filled
  * with a submission. Same layouts, names, validation lists and formulas as the Office.js writer.
  */
-function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): void {
-  const values = renderWorkbookValues(lang, options.submission, options.themeIds);
+function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: ParticipantFileOptions = {}): void {
+  const values = renderWorkbookValues(lang, options.submission, options.themes ?? options.themeIds);
+  if (options.prefill) {
+    // A participant's own template: its round code and registered name already filled in.
+    values.profile = values.profile.map((v, i) => (PROFILE_FIELDS[i]!.key === 'roundId' ? options.prefill!.roundId : PROFILE_FIELDS[i]!.key === 'name' && v === '' ? options.prefill!.participantName : v));
+  }
+  if (options.instructions) writeInstructions(wb, options.instructions);
   writeProfile(wb, values.profile, lang);
   const models = values.models.map((row, i) => {
     const f = modelRowFormulas(modelRow(i));
@@ -196,7 +203,17 @@ function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): 
 }
 
 /** The participant's sheets as an .xlsx file: the template, or filled with a submission. */
-export function participantXlsx(lang: Lang, options: { submission?: Submission; themeIds?: readonly string[] } = {}): Promise<Buffer> {
+export interface ParticipantFileOptions {
+  submission?: Submission;
+  themeIds?: readonly string[];
+  /** The round's themes with own names (takes precedence over themeIds). */
+  themes?: readonly SheetTheme[];
+  prefill?: { roundId: string; participantName: string };
+  /** An instructions sheet first: how to fill the file and return it. */
+  instructions?: InstructionsSheet;
+}
+
+export function participantXlsx(lang: Lang, options: ParticipantFileOptions = {}): Promise<Buffer> {
   return xlsxBytes((wb) => addParticipantSheets(wb, lang, options));
 }
 

@@ -20,7 +20,18 @@ function at(obj: unknown, path: readonly (string | number)[]): unknown {
  * given): every catalogue model and theme gets a row. Formula cells are left empty here; adapters
  * write the layout's formulas. Strings are raw: adapters neutralise them (asSheetText) as they write.
  */
-export function renderWorkbookValues(lang: Lang, submission?: Submission, themeIds: readonly string[] = CATALOG.themes.map((t) => t.id)): WorkbookValues {
+/** A round's theme as the sheets need it: a default theme's id, or an own theme with its names. */
+export type SheetTheme = string | { id: string; name?: Partial<Record<Lang, string>> };
+
+/** A theme's name in `lang`: its own name, else the catalogue's, else its name in another language, else its id. */
+export function sheetThemeName(theme: SheetTheme, lang: Lang): string {
+  const id = typeof theme === 'string' ? theme : theme.id;
+  const own = typeof theme === 'string' ? undefined : theme.name;
+  const fromCatalog = CATALOG.themes.find((t) => t.id === id)?.name[lang];
+  return own?.[lang] ?? fromCatalog ?? own?.fi ?? own?.sv ?? own?.en ?? id;
+}
+
+export function renderWorkbookValues(lang: Lang, submission?: Submission, themes: readonly SheetTheme[] = CATALOG.themes.map((t) => t.id)): WorkbookValues {
   const profile = PROFILE_FIELDS.map((f) => {
     if (f.input === 'formula' || !submission) return '';
     const v = at(submission, f.path);
@@ -39,12 +50,12 @@ export function renderWorkbookValues(lang: Lang, submission?: Submission, themeI
     return MODEL_COLUMNS.map((c) => (c.role === 'formula' ? '' : (fixed[c.key] ?? input[c.key] ?? '')));
   });
   const byTheme = new Map(submission?.selfAssessment.map((s) => [s.themeId, s]));
-  const selfAssessment = themeIds.map((themeId) => {
+  const selfAssessment = themes.map((t) => {
+    const themeId = typeof t === 'string' ? t : t.id;
     const item = byTheme.get(themeId);
-    const theme = CATALOG.themes.find((t) => t.id === themeId);
     const values: Record<string, unknown> = {
       themeId,
-      theme: theme ? theme.name[lang] : themeId,
+      theme: sheetThemeName(t, lang),
       rating: item?.rating !== undefined ? labelOf(RATING_CHOICES, item.rating, lang) : '',
       currentPractice: item?.currentPractice ?? '',
       strengths: item?.strengths ?? '',

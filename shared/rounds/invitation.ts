@@ -7,15 +7,20 @@ export interface Invitation {
   inviteToken: string;
   /** Where the participant template can be downloaded (GET /api/template.xlsx). */
   templateUrl?: string;
+  /** The upload page next to the pane (`…/upload.html`); the invitation links it with the round and language. */
+  uploadUrl?: string;
 }
 
 /**
  * The invitation a coordinator sends each participant, in fi, sv or en: what the round is, the two
- * codes, how to take part with the add-in or the template, and that the token is theirs alone.
+ * codes, how to take part with the add-in or without it (the upload page: their own pre-filled
+ * template, filled and sent back there), and that the token is theirs alone.
  * The add-in is named as Excel shows it in that language (manifest.xml), with the Finnish name too.
  */
 export function invitationText(inv: Invitation, lang: Lang): string {
-  const template = inv.templateUrl ?? '';
+  // With the upload page the template comes from there, pre-filled; the blank one is offered only without it.
+  const template = inv.uploadUrl ? '' : inv.templateUrl ?? '';
+  const upload = inv.uploadUrl ? `${inv.uploadUrl}?round=${encodeURIComponent(inv.roundId)}&lang=${lang}` : '';
   const texts: Record<Lang, string[]> = {
     fi: [
       `Hei ${inv.participantName},`,
@@ -25,6 +30,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
       '3. Lähetä apuohjelman kohdassa 3 näillä tiedoilla:',
       `   Kierroksen tunnus: ${inv.roundId}`,
       `   Kutsutunniste: ${inv.inviteToken}`,
+      ...(upload ? [`Ilman apuohjelmaa: avaa sivu ${upload} ja liitä sille kutsutunniste. Lataa sivulta oma esitäytetty pohjanne, täytä se Excelissä tai muussa taulukko-ohjelmassa ja lähetä se samalla sivulla.`] : []),
       'Kutsutunniste on vain teidän organisaationne käyttöön; älä välitä sitä eteenpäin.',
     ],
     sv: [
@@ -35,6 +41,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
       '3. Skicka in i tilläggets steg 3 med dessa uppgifter:',
       `   Omgångens kod: ${inv.roundId}`,
       `   Inbjudningskod: ${inv.inviteToken}`,
+      ...(upload ? [`Utan tillägget: öppna sidan ${upload} och klistra in inbjudningskoden där. Ladda ner er egen förifyllda mall, fyll i den i Excel eller ett annat kalkylprogram och skicka den på samma sida.`] : []),
       'Inbjudningskoden är endast för er organisation; skicka den inte vidare.',
     ],
     en: [
@@ -45,6 +52,7 @@ export function invitationText(inv: Invitation, lang: Lang): string {
       '3. Submit in step 3 of the add-in with these details:',
       `   Round code: ${inv.roundId}`,
       `   Invite token: ${inv.inviteToken}`,
+      ...(upload ? [`Without the add-in: open ${upload} and paste the invite token there. Download your own pre-filled template, fill it in with Excel or another spreadsheet program and upload it on the same page.`] : []),
       'The invite token is for your organisation only; please do not pass it on.',
     ],
   };

@@ -1,7 +1,11 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { VALUE_LABELS } from '../i18n/valueLabels';
 import { workbookLimitMessage } from '../i18n/workbookLimits';
+import { DEFAULT_THEMES } from '../catalog/themes';
 import { fieldLabel, formatPath } from './fieldLabels';
+
+/** A theme named in words: a default theme by its catalogue name, any other by what was given. */
+const themeName = (id: unknown, lang: Lang) => DEFAULT_THEMES.find((t) => t.id === id)?.name[lang] ?? String(id ?? '');
 
 /** Stable error codes: clients (the add-in, scripts) switch on these, never on message text. */
 export const ERROR_CODES = [
@@ -22,6 +26,7 @@ export const ERROR_CODES = [
   'duplicate_model',
   'unknown_theme',
   'duplicate_theme',
+  'theme_name_missing',
   'duplicate_participant',
   'date_order',
   'too_few_participants',
@@ -139,9 +144,14 @@ const TEMPLATES: Record<ErrorCode, Record<Lang, Template>> = {
     en: (_f, p) => `Operating model “${p.value}” appears twice. Remove one of the rows.`,
   },
   unknown_theme: {
-    fi: (_f, p) => `Teema «${p.value}» ei kuulu tähän kierrokseen.`,
-    sv: (_f, p) => `Temat «${p.value}» hör inte till den här omgången.`,
-    en: (_f, p) => `Theme “${p.value}” is not part of this round.`,
+    fi: (_f, p) => `Teema «${themeName(p.value, 'fi')}» ei kuulu tähän kierrokseen. Tyhjennä rivin arvio ja tekstit tai pyydä koordinaattoria lisäämään teema.`,
+    sv: (_f, p) => `Temat «${themeName(p.value, 'sv')}» hör inte till den här omgången. Töm radens bedömning och texter eller be koordinatorn lägga till temat.`,
+    en: (_f, p) => `Theme “${themeName(p.value, 'en')}” is not part of this round. Clear the row's rating and texts, or ask the coordinator to add the theme.`,
+  },
+  theme_name_missing: {
+    fi: (_f, p) => `Oma teema «${p.value ?? ''}» tarvitsee nimen vähintään yhdellä kielellä (suomi, ruotsi tai englanti).`,
+    sv: (_f, p) => `Det egna temat «${p.value ?? ''}» behöver ett namn på minst ett språk (finska, svenska eller engelska).`,
+    en: (_f, p) => `The own theme “${p.value ?? ''}” needs a name in at least one language (Finnish, Swedish or English).`,
   },
   duplicate_theme: {
     fi: (_f, p) => `Teema «${p.value}» on mukana kahdesti. Poista toinen rivi.`,

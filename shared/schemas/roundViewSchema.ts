@@ -28,12 +28,19 @@ export const ParticipantStatusSchema = z.strictObject({
  * its place in the stored plan (`plan` null before the coordinator writes one); the coordinator gets
  * `self` and `plan` null and the participant list with submission status.
  */
+/** A round's theme with its name in every language (own names, else the catalogue's, else another language's). */
+export const NamedThemeSchema = z.strictObject({ id: StableIdSchema, name: Names });
+
+/** PUT /api/rounds/{roundId}/themes: the round's themes as they are now. */
+export const ThemesResultSchema = z.strictObject({ themes: z.array(NamedThemeSchema) }).meta({ id: 'RoundThemes' });
+export type ThemesResult = z.infer<typeof ThemesResultSchema>;
+
 export const RoundViewSchema = z
   .strictObject({
     roundId: RoundIdSchema,
     name: z.string(),
     participantKind: RoundSchema.shape.participantKind,
-    themes: z.array(z.strictObject({ id: StableIdSchema, name: Names })),
+    themes: z.array(NamedThemeSchema),
     phases: z.array(z.strictObject({ phaseId: StableIdSchema, start: z.iso.date(), end: z.iso.date() })),
     audience: z.enum(['participant', 'coordinator']),
     self: Member.nullable(),

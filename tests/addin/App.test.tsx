@@ -27,7 +27,10 @@ function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = 
     coordinatorData: unused(),
     interviewPlan: unused(),
     recommendedModels: unused(),
+    round: unused(),
     workbookXlsx: unused(),
+    roundTemplate: unused(),
+    importXlsx: unused(),
     ...api,
   };
   const utils = render(<App host={host} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);
@@ -141,6 +144,41 @@ describe('App', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
       expect(await screen.findByText('Samaan aikaan tallennettiin muita versioita, eikä tätä ehditty tallentaa. Lähetä uudelleen hetken päästä.')).toBeTruthy();
     });
+  });
+
+  /** Oma kierros needs no sheets: only the round code and the token of step 3. */
+  async function roundFields(api: Partial<ApiClient> = {}) {
+    const env = setup(api);
+    const field = screen.getAllByLabelText('Kierroksen tunnus').find((el) => el.closest('section')?.contains(screen.getByLabelText('Kutsutunniste')));
+    fireEvent.change(field!, { target: { value: 'kevat-2027-abc123' } });
+    fireEvent.change(screen.getByLabelText('Kutsutunniste'), { target: { value: 'turku.salaisuus' } });
+    return env;
+  }
+
+  it('Oma kierros: the button fetches the round with the pane’s code and token and shows it', async () => {
+    const view = {
+      roundId: 'kevat-2027-abc123', name: 'Kevään 2027 vertaiskierros', participantKind: 'municipalities' as const, themes: [],
+      phases: [{ phaseId: 'prepare', start: '2020-01-01', end: '2099-12-31' }], audience: 'participant' as const,
+      self: { id: 'turku', name: 'Turun kaupunki' }, plan: null,
+    };
+    const { client } = await roundFields({ round: jest.fn(async () => view) });
+    fireEvent.click(screen.getByRole('button', { name: 'Näytä oma kierros' }));
+    expect(await screen.findByRole('heading', { name: 'Mitä seuraavaksi' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Oma kierros' }).textContent).toContain('Kevään 2027 vertaiskierros');
+    expect((client.round as jest.Mock).mock.calls[0]).toEqual(['kevat-2027-abc123', 'turku.salaisuus', 'fi']);
+    expect(screen.getByText('Nyt: Valmistelu ja itsearviointi, 1.1.2020–31.12.2099')).toBeTruthy();
+    expect(screen.getByText('Haastattelusuunnitelmaa ei ole vielä – koordinaattori julkaisee sen.')).toBeTruthy();
+    // The view holds every language: switching needs no new request.
+    fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(screen.getByText('Nu: Förberedelser och självutvärdering, 1.1.2020–31.12.2099')).toBeTruthy();
+    expect(screen.getByText('Intervjuplanen finns inte ännu – koordinatorn publicerar den.')).toBeTruthy();
+    }, 15_000);
+
+  it('Oma kierros: a token that does not open the round gets the unauthorized notice', async () => {
+    await roundFields({ round: jest.fn(async () => { throw new ApiError('unauthorized', 404); }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Näytä oma kierros' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Kutsutunniste ei kelpaa tälle kierrokselle. Tarkista tunnus ja kutsutunniste.');
+    expect(screen.queryByRole('heading', { name: 'Mitä seuraavaksi' })).toBeNull();
   });
 
   it('keeps the invite token in browser storage, never in the workbook', async () => {

@@ -42,6 +42,18 @@ describe('CoordinatorPane', () => {
     expect((screen.getByLabelText('Kierrosten luontiavain') as HTMLInputElement).value).toBe('creation-key');
   });
 
+  it('creates a round with own themes (one a line) after the ticked defaults', async () => {
+    const api = setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hankinnat' }));
+    fireEvent.change(screen.getByLabelText(/Omat teemat/), { target: { value: 'Lähiruoka julkisissa keittiöissä\n\nKuljetusten päästöt' } });
+    await createRound();
+    const themes = (api.createRound as jest.Mock).mock.calls[0][1].themes as { id: string; name?: unknown }[];
+    expect([themes.length, themes.some((t) => t.id === 'procurement'), themes.slice(-2)]).toEqual([8, false, [
+      { id: 'oma-lahiruoka-julkisissa-keittioissa', name: { fi: 'Lähiruoka julkisissa keittiöissä' } },
+      { id: 'oma-kuljetusten-paastot', name: { fi: 'Kuljetusten päästöt' } },
+    ]]);
+  });
+
   it('says "1 osallistuja" in the singular', async () => {
     setup();
     await createRound();

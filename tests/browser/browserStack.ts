@@ -70,7 +70,11 @@ export function useBrowserStack(creationKey: string): () => BrowserStack {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   // From the pane's own origin: its Content-Security-Policy allows no inline script.
-  await page.addScriptTag({ url: '/axe.min.js' });
+  // Office.js's telemetry frame, refused by the CSP (frame-src 'none'), can land during the add and fail it: add again.
+  await page.addScriptTag({ url: '/axe.min.js' }).catch(async (e: Error) => {
+    if (!/frame-src 'none'/.test(e.message)) throw e;
+    await page.addScriptTag({ url: '/axe.min.js' });
+  });
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe;

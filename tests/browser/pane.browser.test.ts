@@ -9,6 +9,7 @@ import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/
 import { renderWorkbookValues } from '../../shared/layouts/renderWorkbookValues';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET, selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
+import { proposePhases } from '../../shared/rounds/proposePhases';
 
 const root = path.resolve(__dirname, '../..');
 const CREATION_KEY = 'browser-test-creation-key-0123456789';
@@ -51,8 +52,8 @@ async function typeFixture(page: Page, lang: 'fi' | 'en', file: string) {
 
 describe('the task pane in Chromium with a stand-in Excel, against the local API and Azurite', () => {
   it.each([
-    ['fi', 'fi-FI', { create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', errors: 'Korjattavaa', ok: 'Ei virheitä', recommend: 'Hae suositukset', recommended: 'Suositukset kirjoitettiin', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1' }],
-    ['en', 'en-US', { create: 'Create or update sheets', created: 'The sheets are ready', check: 'Check', errors: 'To fix', ok: 'No errors', recommend: 'Get recommendations', recommended: 'The recommendations were written', round: 'Round code', token: 'Invite token', submit: 'Submit', submitted: 'Submitted: version 1' }],
+    ['fi', 'fi-FI', { create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', errors: 'Korjattavaa', ok: 'Ei virheitä', recommend: 'Hae suositukset', recommended: 'Suositukset kirjoitettiin', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1', show: 'Näytä oma kierros', myRound: 'Oma kierros', now: 'Nyt: Valmistelu ja itsearviointi', visitors: 'Vierailijat: ', visits: 'Vierailunne muiden luo', due: 'Seuraava askel: täytä itsearviointi' }],
+    ['en', 'en-US', { create: 'Create or update sheets', created: 'The sheets are ready', check: 'Check', errors: 'To fix', ok: 'No errors', recommend: 'Get recommendations', recommended: 'The recommendations were written', round: 'Round code', token: 'Invite token', submit: 'Submit', submitted: 'Submitted: version 1', show: 'Show my round', myRound: 'My round', now: 'Now: Preparation and self-assessment', visitors: 'Visited by: ', visits: 'Your visits to others', due: 'Next step: fill in the self-assessment' }],
   ] as const)('create → check → recommend → submit in %s', async (lang, locale, s) => {
     const page = await open(locale);
     await page.getByRole('button', { name: s.create }).click();
@@ -80,7 +81,12 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     const round = await (await fetch(`${stack().api.baseUrl}/rounds`, {
       method: 'POST',
       headers: { authorization: `Bearer ${CREATION_KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: `Selain ${lang}`, participantKind: 'municipalities', participants: [{ name: 'Harjuniemen kaupunki' }] }),
+      // Three participants for an interview plan; phases from 60 days ago, so today is in preparation.
+      body: JSON.stringify({
+        name: `Selain ${lang}`, participantKind: 'municipalities',
+        phases: proposePhases(new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10)),
+        participants: [{ name: 'Harjuniemen kaupunki' }, { name: 'Kallioniemen kunta' }, { name: 'Merilahden kaupunki' }],
+      }),
     })).json();
     // Both pane modes stay mounted; only the participant's fields are visible.
     await page.getByLabel(s.round).and(page.locator(':visible')).fill(round.roundId);
@@ -91,6 +97,22 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-submitted.png`), fullPage: true });
     const stored = await (await fetch(`${stack().api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
     expect([stored.version, stored.submission.participant.name]).toEqual([1, 'Harjuniemen kaupunki']);
+
+    // "Oma kierros": the coordinator publishes the plan, the participant sees its round, visits and next step.
+    const planned = await fetch(`${stack().api.baseUrl}/rounds/${round.roundId}/interview-plan`, { method: 'PUT', headers: { authorization: `Bearer ${round.coordinatorKey}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(planned.ok).toBe(true);
+    await page.getByRole('button', { name: s.show }).click();
+    const mine = page.getByRole('region', { name: s.myRound });
+    await mine.getByText(s.now).waitFor();
+    expect(await mine.textContent()).toContain(`Selain ${lang}`);
+    await mine.getByText(s.due).waitFor();
+    expect(await mine.getByText(s.visitors).textContent()).toMatch(/Kallioniemen kunta|Merilahden kaupunki/);
+    await mine.getByRole('heading', { name: s.visits }).waitFor();
+    expect(await mine.textContent()).not.toContain(round.participants[1].participantId);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await mine.scrollIntoViewIfNeeded();
+    await mine.screenshot({ path: path.join(SHOTS, `pane-${lang}-my-round.png`) });
+    expect(await axeViolations(page)).toEqual([]);
     // The CSP allowed everything the pane did (Office.js, the API), and only the pane and this API.
     // Office.js's telemetry frame is the one thing refused (frame-src 'none'); the pane's own work never is.
     expect(cspViolations.splice(0).filter((v) => !/^Framing 'https:\/\/[a-z.]+\.oaspapps\.com\/' violates .*"frame-src 'none'"/.test(v))).toEqual([]);

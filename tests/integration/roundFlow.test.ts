@@ -1,3 +1,4 @@
+import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
@@ -34,7 +35,8 @@ const call = async (method: string, route: string, token?: string, body?: unknow
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  const isJson = /json/.test(res.headers.get('content-type') ?? '');
+  return { status: res.status, headers: res.headers, body: text && isJson ? JSON.parse(text) : undefined };
 };
 
 interface Created { roundId: string; coordinatorKey: string; participants: { participantId: string; name: string; inviteToken: string }[] }
@@ -53,7 +55,7 @@ describe('a whole round over HTTP, on Azurite', () => {
 
   it('publishes the OpenAPI document', async () => {
     const res = await call('GET', 'openapi.json');
-    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 16]);
+    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 18]);
   });
 
   it('reports health with storage', async () => {
@@ -164,6 +166,8 @@ describe('a whole round over HTTP, on Azurite', () => {
       ['GET', `rounds/${r.roundId}/interview-plan`, undefined],
       ['PUT', `rounds/${r.roundId}/interview-plan`, 'plan'],
       ['GET', `rounds/${r.roundId}`, undefined],
+      ['GET', `rounds/${r.roundId}/template.xlsx`, undefined],
+      ['PUT', `rounds/${r.roundId}/themes`, 'themes'],
       ['GET', `rounds/${r.roundId}/recommended-models`, undefined],
       ['POST', `rounds/${r.roundId}/participants`, 'participants'],
     ] as const;
@@ -177,6 +181,8 @@ describe('a whole round over HTTP, on Azurite', () => {
       'GET interview-plan': [401, 404, 200, 200, 200],
       'PUT interview-plan': [401, 404, 403, 403, 200], // written already above: the stored plan comes back
       'GET round': [401, 404, 200, 200, 200], // another participant gets its own view
+      'GET round template': [401, 404, 200, 200, 200], // another participant gets its own file, the coordinator the blank one
+      'PUT themes': [401, 404, 403, 403, 200], // the same themes again: nothing removed
       'GET recommended-models': [401, 404, 200, 200, 200],
       'POST participants': [401, 404, 403, 403, 201],
     };
@@ -189,7 +195,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       const got: number[] = [];
       for (const token of tokens) {
         // A changed body: the same body again would be a retry of the stored version (200).
-        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : kind === 'plan' ? {} : undefined;
+        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : kind === 'plan' ? {} : kind === 'themes' ? { themes: DEFAULT_THEMES.map((t) => ({ id: t.id })) } : undefined;
         got.push((await call(method, route, token, body)).status);
       }
       expect(got).toEqual(expected[name as string]);
