@@ -42,7 +42,7 @@ async function toNodeResponse(result: HttpResponseInit | HttpResponse, res: http
 }
 
 /** After refusing a body, this much more of it is read and thrown away (for at most LINGER_MS) before the connection is cut. */
-const LINGER_BYTES = 4 * 1024 * 1024;
+const LINGER_BYTES = 16 * 1024 * 1024;
 const LINGER_MS = 5000;
 
 /**
