@@ -7,11 +7,13 @@ import type { ExcelRun } from './excelRun';
 import { freeTitle, sheetKey } from './sheetTitles';
 import { writeProfileSheet } from './writeProfileSheet';
 import { writeTableSheet, type CellContent } from './writeTableSheet';
+import type { SheetTheme } from '../../shared/layouts/renderWorkbookValues';
 
 export interface CreateOptions {
   lang: Lang;
   /** The round's themes; the 7 defaults otherwise. */
-  themeIds?: readonly string[];
+  /** The round's themes (ids, or own themes with names); the seven defaults when not given. */
+  themeIds?: readonly SheetTheme[];
   /** ExcelApi 1.8: without it the sheets are made without dropdowns. */
   dataValidation: boolean;
 }

@@ -11,13 +11,15 @@ import { readInputSheets } from './readInputSheets';
 import { writeRecommendations } from './writeRecommendations';
 import { writeReportSheets } from './writeReportSheets';
 import { writeRoundCode } from './writeRoundCode';
+import type { SheetTheme } from '../../shared/layouts/renderWorkbookValues';
 
 /** Everything the pane asks of Excel. Components get this as a prop and never touch Office.js. */
 export interface HostActions {
   /** ExcelApi 1.7 (names, null objects, freeze panes): below it the pane can only explain. */
   supported: boolean;
   dataValidationSupported: boolean;
-  createSheets(lang: Lang, themeIds?: readonly string[]): Promise<CreateResult>;
+  /** Creates or updates the input sheets; with a round's themes, exactly those theme rows. */
+  createSheets(lang: Lang, themes?: readonly SheetTheme[]): Promise<CreateResult>;
   readSubmission(participantId?: string): Promise<WorkbookReading>;
   highlight(cells: readonly CellRef[]): Promise<void>;
   select(cell: CellRef): Promise<void>;

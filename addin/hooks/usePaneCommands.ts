@@ -103,7 +103,8 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
     busy, notice, errors, topApproach, submitted, token, setToken, roundView,
     dismiss: () => setNotice(undefined),
     create: () => run(async () => {
-      await host.createSheets(lang);
+      // Once the pane knows its round ("Oma kierros"), the sheets carry exactly the round's themes.
+      await host.createSheets(lang, roundView?.themes);
       setNotice({ intent: 'success', key: 'created' });
     }),
     check: () => run(async () => {

@@ -5,7 +5,7 @@ import { parseChoice, type Choice } from './choices';
 import { MODEL_COLUMNS } from './modelsLayout';
 import { PROFILE_FIELDS } from './profileLayout';
 import type { WorkbookValues } from './readWorkbook';
-import { renderWorkbookValues } from './renderWorkbookValues';
+import { renderWorkbookValues, type SheetTheme } from './renderWorkbookValues';
 import { SELF_ASSESSMENT_COLUMNS } from './selfAssessmentLayout';
 
 /** What an earlier run of "create" left in the workbook, as read back. */
@@ -23,19 +23,25 @@ function relabel(choices: readonly Choice<string | number | boolean>[] | undefin
   return choices.find((c) => c.value === value)?.label[lang] ?? cell;
 }
 
+/** Whether a self-assessment row holds anything the user typed (a rating or a text). */
+const answered = (row: readonly unknown[]) =>
+  SELF_ASSESSMENT_COLUMNS.some((c, i) => c.role === 'input' && c.key !== 'sharing' && row[i] !== '' && row[i] !== undefined && row[i] !== null);
+
 /**
  * The sheets' values for "create or update": the current layout and catalogue in `lang`, with every
  * input the user had already entered carried over by stable key (model id, theme id, workbook name).
- * Inputs are never dropped: a theme row the round no longer lists is kept at the end.
+ * The self-assessment gets exactly `themes` (the round's, own names included); a row of a theme the
+ * round no longer lists is dropped when empty and kept at the end when answered: inputs are never
+ * lost, and checking names that row in words.
  *
  * @example
- * mergeExistingInputs('fi', existing, themeIds).models[0] // fixed columns in Finnish, the user's status kept
+ * mergeExistingInputs('fi', existing, themes).models[0] // fixed columns in Finnish, the user's status kept
  */
-export function mergeExistingInputs(lang: Lang, existing: ExistingInputs, themeIds: readonly string[] = CATALOG.themes.map((t) => t.id)): WorkbookValues {
+export function mergeExistingInputs(lang: Lang, existing: ExistingInputs, themes: readonly SheetTheme[] = CATALOG.themes.map((t) => t.id)): WorkbookValues {
   const oldThemeRows = existing.selfAssessment ? alignRows(existing.selfAssessment.keys, existing.selfAssessment.rows, SELF_ASSESSMENT_COLUMNS) : [];
-  const oldThemeIds = oldThemeRows.map((r) => String(r[0] ?? '')).filter(Boolean);
-  const allThemes = [...themeIds, ...oldThemeIds.filter((id) => !themeIds.includes(id))];
-  const fresh = renderWorkbookValues(lang, undefined, allThemes);
+  const ids = new Set(themes.map((t) => (typeof t === 'string' ? t : t.id)));
+  const keptOld = oldThemeRows.filter((r) => r[0] && !ids.has(String(r[0])) && answered(r)).map((r) => String(r[0]));
+  const fresh = renderWorkbookValues(lang, undefined, [...themes, ...keptOld]);
 
   const profile = PROFILE_FIELDS.map((f, i) => {
     const old = existing.profileByName[f.name];

@@ -4,6 +4,7 @@ import { ApiError, type ApiClient } from '../../addin/api/apiClient';
 import { App } from '../../addin/components/App';
 import { createHostActions } from '../../addin/excel/officeHost';
 import { PROFILE_FIELDS, profileRow } from '../../shared/layouts/profileLayout';
+import { selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { fakeExcel } from './fakeExcel';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
@@ -154,6 +155,24 @@ describe('App', () => {
     fireEvent.change(screen.getByLabelText('Kutsutunniste'), { target: { value: 'turku.salaisuus' } });
     return env;
   }
+
+  it('once the round is shown, the sheets carry exactly its themes, own names included', async () => {
+    const view = {
+      roundId: 'kevat-2027-abc123', name: 'Omat teemat', participantKind: 'municipalities' as const,
+      themes: [
+        { id: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } },
+        { id: 'oma-lahiruoka', name: { fi: 'Lähiruoka', sv: 'Lähiruoka', en: 'Lähiruoka' } },
+      ],
+      phases: [], audience: 'participant' as const, self: { id: 'turku', name: 'Turun kaupunki' }, plan: null,
+    };
+    const { excel } = await roundFields({ round: jest.fn(async () => view) });
+    fireEvent.click(screen.getByRole('button', { name: 'Näytä oma kierros' }));
+    await screen.findByRole('heading', { name: 'Mitä seuraavaksi' });
+    fireEvent.click(screen.getByRole('button', { name: 'Luo tai päivitä välilehdet' }));
+    await screen.findByText(/Välilehdet ovat valmiit/);
+    const sheet = excel.workbook.sheet('Itsearviointi')!;
+    expect([selfAssessmentRow(0), selfAssessmentRow(1), selfAssessmentRow(2)].map((r) => sheet.cell(r, 2).value)).toEqual(['Hankinnat', 'Lähiruoka', '']);
+  });
 
   it('Oma kierros: the button fetches the round with the pane’s code and token and shows it', async () => {
     const view = {
