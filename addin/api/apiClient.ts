@@ -53,10 +53,9 @@ export interface ApiClient {
   workbookXlsx(roundId: string, key: string, lang: Lang): Promise<Blob>;
   /**
    * GET /rounds/{roundId}/template.xlsx: the participant's own template, pre-filled with the round
-   * code, its name and the round's themes. While the API has no such route (404) the blank
-   * GET /template.xlsx?lang= comes instead, `prefilled: false`.
+   * code, its name (or its latest submission) and the round's themes.
    */
-  roundTemplate(roundId: string, token: string, lang: Lang): Promise<{ file: Blob; prefilled: boolean }>;
+  roundTemplate(roundId: string, token: string, lang: Lang): Promise<Blob>;
   /** POST …/submissions/{participantId}/import: a filled template becomes the participant's next version; a 422 is an ApiError with the errors at their cells. */
   importXlsx(roundId: string, token: string, file: Blob, lang: Lang): Promise<{ version: number; submittedAt: string }>;
 }
@@ -135,12 +134,7 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
       return (await call('GET', `${roundPath(roundId)}/workbook.xlsx?lang=${lang}`, undefined, lang, bearer(key))).blob();
     },
     async roundTemplate(roundId, token, lang) {
-      try {
-        return { file: await (await call('GET', `${roundPath(roundId)}/template.xlsx?lang=${lang}`, undefined, lang, bearer(token))).blob(), prefilled: true };
-      } catch (err) {
-        if (!(err instanceof ApiError && err.status === 404)) throw err;
-        return { file: await (await call('GET', `template.xlsx?lang=${lang}`, undefined, lang)).blob(), prefilled: false };
-      }
+      return (await call('GET', `${roundPath(roundId)}/template.xlsx?lang=${lang}`, undefined, lang, bearer(token))).blob();
     },
     async importXlsx(roundId, token, file, lang) {
       const participantId = token.split('.')[0] ?? '';

@@ -86,10 +86,10 @@ export function UploadPage({ api, initialLang, initialRoundId }: { api: ApiClien
     setBusy('download');
     setTemplateNote(undefined);
     try {
-      const { file: blob, prefilled } = await api.roundTemplate(round, tok, lang);
+      const blob = await api.roundTemplate(round, tok, lang);
       const name = `ilmastoyhteistyo-${round}-${lang}.xlsx`;
       saveFile(blob, name);
-      setTemplateNote(prefilled ? { intent: 'success', key: 'downloaded', params: { file: name } } : { intent: 'warning', key: 'blankTemplate', params: { file: name, round } });
+      setTemplateNote({ intent: 'success', key: 'downloaded', params: { file: name } });
     } catch (err) {
       const f = failure(err);
       setTemplateNote({ intent: 'error', key: 'downloadFailed', params: { reason: uploadText(lang, f.key, { detail: f.detail }) } });

@@ -25,11 +25,6 @@ export const UPLOAD_STRINGS = {
   },
   download: { fi: 'Lataa pohja (.xlsx)', sv: 'Ladda ner mallen (.xlsx)', en: 'Download the template (.xlsx)' },
   downloaded: { fi: 'Pohja ladattiin tiedostoon {file}. Täytä se ja lähetä kohdassa 3.', sv: 'Mallen laddades ner till filen {file}. Fyll i den och skicka in den i steg 3.', en: 'The template was downloaded as {file}. Fill it in and send it in step 3.' },
-  blankTemplate: {
-    fi: 'Palvelu antoi yleisen pohjan ({file}). Kirjoita Profiili-välilehdelle organisaatiosi nimi; kierroksen tunnus on {round}.',
-    sv: 'Tjänsten gav den allmänna mallen ({file}). Skriv er organisations namn på fliken Profil; omgångens kod är {round}.',
-    en: 'The service gave the general template ({file}). Write your organisation’s name on the Profile sheet; the round code is {round}.',
-  },
   downloadFailed: { fi: 'Pohjan lataus epäonnistui. {reason}', sv: 'Mallen kunde inte laddas ner. {reason}', en: 'The template could not be downloaded. {reason}' },
   step3: { fi: '3. Lähetä täytetty pohja', sv: '3. Skicka in den ifyllda mallen', en: '3. Send the filled template' },
   file: { fi: 'Täytetty tiedosto (.xlsx)', sv: 'Ifylld fil (.xlsx)', en: 'Filled file (.xlsx)' },

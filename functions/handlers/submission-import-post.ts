@@ -13,8 +13,6 @@ import { readParticipantXlsxOffThread } from '../xlsx/readXlsxOffThread';
 import { READ_LIMITS } from '../xlsx/workbookLimits';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
 
-export { MAX_XLSX_BYTES };
-
 const NOT_XLSX = {
   fi: 'Lähetä täytetty .xlsx-pohja (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
   sv: 'Skicka den ifyllda .xlsx-mallen (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',

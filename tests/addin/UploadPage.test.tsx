@@ -81,23 +81,24 @@ describe('UploadPage', () => {
     expect(document.documentElement.lang).toBe('sv');
   });
 
-  it('downloads the participant’s template from the round route, or the blank one while that route is missing', async () => {
+  it('downloads the participant’s own template from the round route; a token that does not open the round is said so', async () => {
     const created: Blob[] = [];
     URL.createObjectURL = jest.fn((b: Blob) => { created.push(b); return 'blob:x'; });
     URL.revokeObjectURL = jest.fn();
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const fetchMock = setup([answer(200, null), answer(404, { title: 'Not Found' }), answer(200, null)]);
+    const fetchMock = setup([answer(200, null), answer(404, { title: 'Not Found' })]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Lataa pohja (.xlsx)' }));
     expect(await screen.findByText(/Pohja ladattiin tiedostoon ilmastoyhteistyo-kevat-abc-fi\.xlsx/)).toBeTruthy();
     expect(fetchMock.mock.calls[0]![0]).toBe(`${API}/rounds/kevat-abc/template.xlsx?lang=fi`);
     expect(fetchMock.mock.calls[0]![1]?.headers).toMatchObject({ authorization: `Bearer ${TOKEN}` });
 
+    // No general template instead: a 404 means the round code or the token is wrong.
     fireEvent.click(screen.getByRole('button', { name: 'Lataa pohja (.xlsx)' }));
-    expect(await screen.findByText(/Palvelu antoi yleisen pohjan/)).toBeTruthy();
-    expect(fetchMock.mock.calls[2]![0]).toBe(`${API}/template.xlsx?lang=fi`);
-    expect(created).toHaveLength(2);
-    expect(click).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText('Pohjan lataus epäonnistui. Kierrosta tai osallistujaa ei löytynyt. Tarkista kierroksen tunnus ja kutsutunniste kutsusta.')).toBeTruthy();
+    expect(fetchMock.mock.calls).toHaveLength(2);
+    expect(created).toHaveLength(1);
+    expect(click).toHaveBeenCalledTimes(1);
     click.mockRestore();
   });
 });

@@ -8,7 +8,8 @@ import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit
 import ExcelJS from 'exceljs';
 import { roundsPost } from '../../functions/handlers/rounds-post';
 import { submissionGet } from '../../functions/handlers/submission-get';
-import { MAX_XLSX_BYTES, submissionImportPost } from '../../functions/handlers/submission-import-post';
+import { submissionImportPost } from '../../functions/handlers/submission-import-post';
+import { MAX_XLSX_BYTES } from '../../functions/http/bodyLimits';
 import { templateGet } from '../../functions/handlers/template-get';
 import { workbookGet } from '../../functions/handlers/workbook-get';
 import { withErrors } from '../../functions/http/withErrors';
