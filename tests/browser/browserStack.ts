@@ -69,12 +69,17 @@ export function useBrowserStack(creationKey: string): () => BrowserStack {
  * content, so axe skips them.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // From the pane's own origin: its Content-Security-Policy allows no inline script.
-  // Office.js's telemetry frame, refused by the CSP (frame-src 'none'), can land during the add and fail it: add again.
-  await page.addScriptTag({ url: '/axe.min.js' }).catch(async (e: Error) => {
-    if (!/frame-src 'none'/.test(e.message)) throw e;
-    await page.addScriptTag({ url: '/axe.min.js' });
-  });
+  // From the pane's own origin (its Content-Security-Policy allows no inline script), by a plain
+  // script element: Playwright's addScriptTag fails on any CSP report during the add, and Office.js's
+  // telemetry frame, refused by the CSP (frame-src 'none'), can be reported just then.
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    if ((window as unknown as { axe?: unknown }).axe) return resolve();
+    const script = document.createElement('script');
+    script.src = '/axe.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('axe did not load'));
+    document.head.appendChild(script);
+  }));
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<Result> } }).axe;
