@@ -1,6 +1,7 @@
 // Every HTTP function of the app. The Functions worker (via package.json "main") and the local host
 // both load this file; each handler module registers itself with app.http at import time.
 import './handlers/catalog-get';
+import './handlers/contact-put';
 import './handlers/health-get';
 import './handlers/interview-plan-get';
 import './handlers/interview-plan-put';
@@ -19,4 +20,14 @@ import './handlers/summary-get';
 import './handlers/template-get';
 import './handlers/themes-put';
 import './handlers/validate-post';
+import './handlers/visit-get';
+import './handlers/visit-put';
+import './handlers/visit-questions-get';
+import './handlers/visit-questions-put';
+import './handlers/visit-report-get';
+import './handlers/visit-report-put';
+import './handlers/visit-report-release-post';
+import './handlers/visit-report-sharing-put';
+import './handlers/visit-self-assessment-get';
+import './handlers/visits-get';
 import './handlers/workbook-get';

@@ -5,7 +5,8 @@ import type { CoordinatorData, SharedModelsData } from '../../shared/layouts/coo
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
-import type { RoundView } from '../../shared/schemas/roundViewSchema';
+import type { ThemesUpdate } from '../../shared/schemas/roundRequests';
+import type { RoundView, ThemesResult } from '../../shared/schemas/roundViewSchema';
 
 export interface NewRound {
   name: string;
@@ -38,8 +39,9 @@ export class ApiError extends Error {
 }
 
 export interface ApiClient {
-  validate(input: unknown, lang: Lang): Promise<LocalizedFieldIssue[]>;
-  recommend(input: unknown, lang: Lang): Promise<InLanguage<Recommendation>>;
+  /** POST /api/validate; `themeIds` are the round's themes (the catalogue's seven when left out). */
+  validate(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<LocalizedFieldIssue[]>;
+  recommend(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<InLanguage<Recommendation>>;
   submit(roundId: string, token: string, input: unknown, lang: Lang, ifMatch?: string): Promise<{ version: number; submittedAt: string; etag: string }>;
   createRound(creationKey: string, round: NewRound, lang: Lang): Promise<{ roundId: string; coordinatorKey: string; participants: Invite[] }>;
   addParticipants(roundId: string, key: string, names: string[], lang: Lang): Promise<Invite[]>;
@@ -47,6 +49,8 @@ export interface ApiClient {
   coordinatorData(roundId: string, key: string, lang: Lang): Promise<CoordinatorData>;
   /** The plan with every participant's name by id; null when the round has fewer than three participants. */
   interviewPlan(roundId: string, key: string, lang: Lang): Promise<NamedInterviewPlan | null>;
+  /** PUT /rounds/{roundId}/themes (coordinator key): the round's themes from now on; 409 when a removed theme has answers, 422 field errors. */
+  updateThemes(roundId: string, key: string, body: ThemesUpdate, lang: Lang): Promise<ThemesResult>;
   recommendedModels(roundId: string, token: string, lang: Lang): Promise<SharedModelsData>;
   /** GET /rounds/{roundId} with an invite token: the round, its phases and the participant's place in the plan. */
   round(roundId: string, token: string, lang: Lang): Promise<RoundView>;
@@ -65,6 +69,8 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 
 const roundPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+/** `?themes=a,b` (or `&themes=…`): the round's themes for a check; nothing for the catalogue's. */
+const themesQuery = (themeIds: readonly string[] | undefined, sep: '?' | '&') => (themeIds ? `${sep}themes=${themeIds.map(encodeURIComponent).join(',')}` : '');
 
 /** The body of a 2xx answer, or the field errors of a 422 as an ApiError. */
 async function invalidOr<T>(res: Response, pick: (body: unknown) => T): Promise<T> {
@@ -95,12 +101,12 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     throw new ApiError(kind, res.status, problem.errors ?? [], problem.detail ?? problem.title ?? String(res.status));
   }
   return {
-    async validate(input, lang) {
-      const res = await call('POST', 'validate', input, lang);
+    async validate(input, lang, themeIds) {
+      const res = await call('POST', `validate${themesQuery(themeIds, '?')}`, input, lang);
       return res.status === 422 ? (((await res.json()) as { errors: LocalizedFieldIssue[] }).errors) : [];
     },
-    async recommend(input, lang) {
-      const res = await call('POST', `recommend?lang=${lang}`, input, lang);
+    async recommend(input, lang, themeIds) {
+      const res = await call('POST', `recommend?lang=${lang}${themesQuery(themeIds, '&')}`, input, lang);
       if (res.status === 422) throw new ApiError('invalid', 422, ((await res.json()) as { errors: LocalizedFieldIssue[] }).errors);
       return (await res.json()) as InLanguage<Recommendation>;
     },
@@ -123,6 +129,10 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
         if (err instanceof ApiError && err.status === 409) return null;
         throw err;
       }
+    },
+    async updateThemes(roundId, key, body, lang) {
+      const res = await call('PUT', `${roundPath(roundId)}/themes`, body, lang, bearer(key));
+      return invalidOr(res, (b) => b as ThemesResult);
     },
     async recommendedModels(roundId, token, lang) {
       return (await (await call('GET', `${roundPath(roundId)}/recommended-models`, undefined, lang, bearer(token))).json()) as SharedModelsData;

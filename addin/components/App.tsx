@@ -109,14 +109,14 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
         <Subtitle2 as="h2" id="step1">{t('step1')}</Subtitle2>
         <Text className={styles.help}>{t('step1Help')}</Text>
         <div className={styles.row}>
-          <Button appearance="primary" disabled={c.busy || !host.supported} onClick={() => void c.create()}>{t('create')}</Button>
+          <Button appearance="primary" disabled={c.busy || !host.supported} onClick={() => void c.create(roundId)}>{t('create')}</Button>
         </div>
       </section>
       <section className={styles.section} aria-labelledby="step2">
         <Subtitle2 as="h2" id="step2">{t('step2')}</Subtitle2>
         <div className={styles.row}>
-          <Button disabled={c.busy || !host.supported} onClick={() => void c.check()}>{t('check')}</Button>
-          <Button appearance="primary" disabled={c.busy || !host.supported} onClick={() => void c.recommend()}>{t('recommend')}</Button>
+          <Button disabled={c.busy || !host.supported} onClick={() => void c.check(roundId)}>{t('check')}</Button>
+          <Button appearance="primary" disabled={c.busy || !host.supported} onClick={() => void c.recommend(roundId)}>{t('recommend')}</Button>
         </div>
         {c.errors.length > 0 && (
           <ul className={styles.errors} aria-label={t('errorsFound', { n: c.errors.length })}>

@@ -1,18 +1,20 @@
 import {
-  Button, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens,
+  Button, Field, Input, ProgressBar, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { invitationText } from '../../shared/rounds/invitation';
 import { proposePhases } from '../../shared/rounds/proposePhases';
-import { slugId } from '../../shared/rounds/slugId';
 import type { RoundPhase } from '../../shared/schemas/roundSchema';
 import type { ApiClient, NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import { useCoordinatorCommands } from '../hooks/useCoordinatorCommands';
 import { useStrings } from '../hooks/useStrings';
 import { NoticeBar } from './NoticeBar';
+import { RoundThemes } from './RoundThemes';
+import { ThemesEditor } from './ThemesEditor';
+import { freshDraft, themesOf } from './themesDraft';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -39,8 +41,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
   const [creationKey, setCreationKey] = useState('');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<NewRound['participantKind']>('municipalities');
-  const [themeIds, setThemeIds] = useState<string[]>(CATALOG.themes.map((x) => x.id));
-  const [ownThemes, setOwnThemes] = useState('');
+  const [themes, setThemes] = useState(freshDraft);
   const [start, setStart] = useState(today());
   const [phases, setPhases] = useState<RoundPhase[]>(() => proposePhases(today()));
   const [names, setNames] = useState('');
@@ -56,8 +57,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
     c.closeRound();
     setName('');
     setKind('municipalities');
-    setThemeIds(CATALOG.themes.map((x) => x.id));
-    setOwnThemes('');
+    setThemes(freshDraft());
     setStart(today());
     setPhases(proposePhases(today()));
     setNames('');
@@ -65,16 +65,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
   };
 
   const submitRound = () => {
-    // The defaults ticked, then own themes (one a line), named in the pane's language; participants'
-    // own files carry exactly these (other languages show this name).
-    const taken = new Set<string>(CATALOG.themes.map((x) => x.id));
-    const own = lines(ownThemes).map((text) => {
-      const id = slugId(`oma ${text}`, taken, 40);
-      taken.add(id);
-      return { id, name: { [lang]: text } };
-    });
-    const themes = [...CATALOG.themes.filter((x) => themeIds.includes(x.id)).map((x) => ({ id: x.id })), ...own];
-    void c.createRound(creationKey, { name: name.trim(), participantKind: kind, themes, phases, participants: lines(names).map((n) => ({ name: n })) });
+    void c.createRound(creationKey, { name: name.trim(), participantKind: kind, themes: themesOf(themes, lang), phases, participants: lines(names).map((n) => ({ name: n })) });
   };
 
   return (
@@ -131,20 +122,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
                 <Radio value="mixed" label={t('kindMixed')} />
               </RadioGroup>
             </Field>
-            <fieldset className={styles.plain}>
-              <legend><Text weight="semibold">{t('themes')}</Text></legend>
-              {CATALOG.themes.map((x) => (
-                <Checkbox
-                  key={x.id}
-                  label={x.name[lang]}
-                  checked={themeIds.includes(x.id)}
-                  onChange={(_, d) => setThemeIds(d.checked ? [...themeIds, x.id] : themeIds.filter((id) => id !== x.id))}
-                />
-              ))}
-              <Field label={t('ownThemes')} hint={t('ownThemesHint')}>
-                <Textarea value={ownThemes} onChange={(_, d) => setOwnThemes(d.value)} resize="vertical" />
-              </Field>
-            </fieldset>
+            <ThemesEditor draft={themes} onChange={setThemes} lang={lang} />
             <Field label={t('roundStart')}>
               <Input type="date" value={start} onChange={(_, d) => { setStart(d.value); const p = proposePhases(d.value); if (p.length) setPhases(p); }} />
             </Field>
@@ -210,6 +188,9 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
           <Button disabled={busy || !c.round} onClick={() => void c.download()}>{t('downloadWorkbook')}</Button>
         </div>
       </section>
+
+      {/* Remounted when the round or its saved themes change, so the ticks start from what is stored. */}
+      <RoundThemes key={`${c.round.roundId}:${c.round.themes.map((x) => x.id).join(',')}`} round={c.round} errors={c.themeErrors} busy={busy} lang={lang} onSave={(x) => void c.saveThemes(x)} />
       </>)}
     </>
   );

@@ -1,6 +1,7 @@
 import { Body1Strong, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
-import { TIME_ZONE } from '../../shared/i18n/formatTime';
+import { helsinkiTime, TIME_ZONE } from '../../shared/i18n/formatTime';
+import type { Contact } from '../../shared/schemas/contactSchema';
 import type { Lang } from '../../shared/i18n/lang';
 import type { RoundView } from '../../shared/schemas/roundViewSchema';
 import { useStrings } from '../hooks/useStrings';
@@ -35,6 +36,9 @@ export function formatRange(start: string, end: string, lang: Lang): string {
   return `${formatDay(start, lang)}–${formatDay(end, lang)}`;
 }
 
+/** A contact person on one line: "Anna Virtanen (ilmastokoordinaattori), anna.virtanen@kunta.fi". */
+const contactLine = (c: Contact) => `${c.name}${c.role ? ` (${c.role})` : ''}, ${c.email}`;
+
 const phaseName = (id: string, lang: Lang) => CATALOG.phases.find((p) => p.id === id)?.name[lang] ?? id;
 const phaseHelp = (id: string, lang: Lang) => CATALOG.phases.find((p) => p.id === id)?.description[lang];
 /** Phases in which participants fill in and submit their self-assessment. */
@@ -57,6 +61,7 @@ export function MyRound({ view, lang, today }: { view: RoundView; lang: Lang; to
     <div className={styles.root}>
       <Body1Strong>{view.name}</Body1Strong>
       {view.self && <Text>{t('participatingAs', { name: view.self.name })}</Text>}
+      {view.self?.contact && <Text>{t('yourContact', { contact: contactLine(view.self.contact) })}</Text>}
 
       <Body1Strong as="h3" className={styles.heading}>{t('whatsNext')}</Body1Strong>
       <div className={styles.next}>
@@ -65,7 +70,9 @@ export function MyRound({ view, lang, today }: { view: RoundView; lang: Lang; to
             : upcoming ? t('phaseUpcoming', { phase: phaseName(upcoming.phaseId, lang), date: formatDay(upcoming.start, lang) })
               : t(phases.length ? 'phasesOver' : 'noPhases')}
         </Text>
-        {due && <Text>{t('nextSelfAssessment', { date: formatDay(due, lang) })}</Text>}
+        {due && !view.submission && <Text>{t('nextSelfAssessment', { date: formatDay(due, lang) })}</Text>}
+        {due && view.submission && <Text>{t('selfAssessmentSent', { version: view.submission.version, time: helsinkiTime(view.submission.submittedAt, lang), date: formatDay(due, lang) })}</Text>}
+        {view.self && !view.self.contact && <Text>{t('nameContact')}</Text>}
         {help && <Text className={styles.help}>{help}</Text>}
         {!plan && <Text>{t('noPlanYet')}</Text>}
       </div>
@@ -100,6 +107,7 @@ export function MyRound({ view, lang, today }: { view: RoundView; lang: Lang; to
                 {t('visitHost', { host: v.host.name, with: v.with.name })}
                 {' – '}
                 {t('visitDate', { date: v.visitDate ? formatDay(v.visitDate, lang) : t('dateNotSet') })}
+                {v.host.contact && <><br />{t('hostContact', { contact: contactLine(v.host.contact) })}</>}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
+import type { RoundTheme } from '../../shared/schemas/roundSchema';
 import { coordinatorSheets, interviewsSheet } from '../../shared/layouts/coordinatorSheets';
 import { ApiError, type ApiClient, type Invite, type NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
@@ -12,6 +13,8 @@ export interface OpenRound {
   roundId: string;
   name: string;
   key: string;
+  /** Its themes as stored (from the create form, or the data loaded when opening it). */
+  themes: RoundTheme[];
 }
 
 /** The coordinator's commands: create or open a round, add participants, write the plan, pull everyone in. */
@@ -23,6 +26,8 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
   /** Shown once, right after the round was created; never stored outside this browser's storage. */
   const [shownKey, setShownKey] = useState<string | undefined>();
   const [invites, setInvites] = useState<Invite[]>([]);
+  /** The field errors of the last refused theme change (422), listed by the themes section. */
+  const [themeErrors, setThemeErrors] = useState<string[]>([]);
   const remembered = useCallback(() => {
     const roundId = storage?.getItem(LAST_ROUND) ?? '';
     return { roundId, key: roundId ? (storage?.getItem(KEY_PREFIX + roundId) ?? '') : '' };
@@ -58,26 +63,27 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
   }, [fail]);
 
   return {
-    busy, notice, progress, round, shownKey, invites, remembered,
+    busy, notice, progress, round, shownKey, invites, themeErrors, remembered,
     dismiss: () => setNotice(undefined),
     /** Back to choosing a round; the key stays remembered in this browser for reopening. */
     closeRound: () => {
       setRound(undefined);
       setShownKey(undefined);
       setInvites([]);
+      setThemeErrors([]);
       setNotice(undefined);
     },
     createRound: (creationKey: string, input: NewRound) => run(async () => {
       if (input.themes.length === 0) return setNotice({ intent: 'error', key: 'needThemes' });
       const created = await api.createRound(creationKey, input, lang);
-      remember({ roundId: created.roundId, name: input.name, key: created.coordinatorKey });
+      remember({ roundId: created.roundId, name: input.name, key: created.coordinatorKey, themes: input.themes });
       setShownKey(created.coordinatorKey);
       setInvites(created.participants);
       setNotice({ intent: 'success', key: 'roundCreated', params: { roundId: created.roundId } });
     }, true),
     openRound: (roundId: string, key: string) => run(async () => {
       const data = await api.coordinatorData(roundId, key, lang);
-      remember({ roundId, name: data.round.name, key });
+      remember({ roundId, name: data.round.name, key, themes: data.round.themes });
       setShownKey(undefined);
       setInvites([]);
       setNotice({ intent: 'success', key: 'roundOpen', params: { roundId } });
@@ -94,6 +100,24 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
       });
       return done;
     },
+    /** PUT the round's themes; a 409 (a removed theme has answers) changes nothing and says so, a 422 lists the errors. */
+    saveThemes: (themes: RoundTheme[]) => run(async () => {
+      if (!round) return;
+      setThemeErrors([]);
+      if (themes.length === 0) return setNotice({ intent: 'error', key: 'needThemes' });
+      try {
+        const saved = await api.updateThemes(round.roundId, round.key, { themes }, lang);
+        setRound({ ...round, themes });
+        setNotice({ intent: 'success', key: 'themesSaved', params: { n: saved.themes.length } });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409) return setNotice({ intent: 'error', key: 'themesInUse', params: { detail: err.message } });
+        if (err instanceof ApiError && err.status === 422) {
+          setThemeErrors(err.errors.map((e) => e.message));
+          return setNotice({ intent: 'error', key: 'themesInvalid', params: { n: err.errors.length } });
+        }
+        throw err;
+      }
+    }),
     writePlan: () => run(async () => {
       if (!round) return;
       // The plan carries the names: no need to download everyone's submissions for it.
@@ -111,7 +135,7 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
       setProgress({ done: 0, total: sheets.length });
       await host.writeReportSheets(sheets, (done, total) => setProgress({ done, total }));
       const submitted = data.participants.filter((p) => p.latest).length;
-      setNotice({ intent: 'success', key: 'pulled', params: { submitted, count: data.participants.length } });
+      setNotice({ intent: 'success', key: 'pulled', params: { submitted, n: data.participants.length } });
     }),
     download: () => run(async () => {
       if (!round) return;

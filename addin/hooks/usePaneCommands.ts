@@ -72,19 +72,32 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
     }
   }, [fail]);
 
-  /** Reads the sheets, validates on the server and marks the cells; true when there is nothing to fix. */
-  const checkOnly = useCallback(async (participantId?: string) => {
+  /**
+   * The round the pane is connected to (round code and token given), fetched once and kept; its
+   * themes decide the sheets' theme rows and how Check judges them. Undefined outside a round.
+   */
+  const roundFor = useCallback(async (roundId: string): Promise<RoundView | undefined> => {
+    if (!roundId || !token) return undefined;
+    if (roundView?.roundId === roundId) return roundView;
+    const view = await api.round(roundId, token, lang);
+    setRoundView(view);
+    return view;
+  }, [api, lang, roundView, token]);
+
+  /** Reads the sheets, validates on the server (by the round's themes in a round) and marks the cells; true when there is nothing to fix. */
+  const checkOnly = useCallback(async (roundId: string, participantId?: string) => {
+    const themeIds = (await roundFor(roundId))?.themes.map((t) => t.id);
     const reading = await host.readSubmission(participantId);
     let issues;
     try {
-      issues = await api.validate(reading.input, lang);
+      issues = await api.validate(reading.input, lang, themeIds);
     } catch (err) {
       if (err instanceof ApiError && err.kind === 'invalid') issues = err.errors;
       else throw err;
     }
     const shown = await show(reading, issues);
-    return { reading, ok: shown.length === 0, count: shown.length };
-  }, [api, host, lang]);
+    return { reading, ok: shown.length === 0, count: shown.length, themeIds };
+  }, [api, host, lang, roundFor]);
 
   /** Lists field errors and marks their cells, the same way for Check and for Submit. */
   const show = useCallback(async (reading: WorkbookReading, issues: readonly LocalizedFieldIssue[]): Promise<ShownError[]> => {
@@ -102,26 +115,29 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
   return {
     busy, notice, errors, topApproach, submitted, token, setToken, roundView,
     dismiss: () => setNotice(undefined),
-    create: () => run(async () => {
-      // Once the pane knows its round ("Oma kierros"), the sheets carry exactly the round's themes.
-      await host.createSheets(lang, roundView?.themes);
+    /**
+     * With a round code and a token the sheets carry exactly the round's themes (the round is fetched
+     * unless already shown; 401/404 → the 'unauthorized' notice and no sheets); else the default ones.
+     */
+    create: (roundId: string) => run(async () => {
+      await host.createSheets(lang, (await roundFor(roundId))?.themes);
       setNotice({ intent: 'success', key: 'created' });
     }),
-    check: () => run(async () => {
-      const { ok, count } = await checkOnly();
+    check: (roundId: string) => run(async () => {
+      const { ok, count } = await checkOnly(roundId);
       setNotice(ok ? { intent: 'success', key: 'checkOk' } : { intent: 'warning', key: 'errorsFound', params: { n: count } });
     }),
-    recommend: () => run(async () => {
-      const { reading, ok, count } = await checkOnly();
+    recommend: (roundId: string) => run(async () => {
+      const { reading, ok, count, themeIds } = await checkOnly(roundId);
       if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
-      const rec = await api.recommend(reading.input, lang);
+      const rec = await api.recommend(reading.input, lang, themeIds);
       await host.writeRecommendations(rec, lang);
       setTopApproach(rec.approaches[0]?.approachId);
       setNotice({ intent: 'success', key: 'recommended' });
     }),
     submit: (roundId: string) => run(async () => {
       const participantId = token.split('.')[0];
-      const { reading, ok, count } = await checkOnly(participantId);
+      const { reading, ok, count } = await checkOnly(roundId, participantId);
       if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
       // One round code: the Profile sheet gets the pane's; a different one there is an error at its cell.
       const inSheet = typeof reading.input.roundId === 'string' ? reading.input.roundId.trim() : '';
@@ -149,6 +165,9 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       storage?.setItem(etagKey, result.etag);
       const time = helsinkiTime(result.submittedAt, lang);
       setSubmitted({ version: result.version, time });
+      // "Oma kierros" shown for this round: refreshed, so it tells the stored version (and the contact person).
+      // Stored already: a failed refresh leaves the earlier view rather than an error.
+      if (roundView?.roundId === roundId) await api.round(roundId, token, lang).then(setRoundView, () => undefined);
       setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
     }),
     select: (cell: CellRef) => run(() => host.select(cell)),

@@ -42,7 +42,7 @@ export const UPLOAD_STRINGS = {
   errorsFound: {
     fi: 'Tiedostossa on korjattavaa: {n}. Korjaa nämä solut, tallenna ja lähetä tiedosto uudelleen.',
     sv: 'Filen har fel att rätta: {n}. Rätta de här cellerna, spara och skicka filen igen.',
-    en: 'The file has {n} things to fix. Fix these cells, save and send the file again.',
+    en: 'Things to fix in the file: {n}. Fix these cells, save and send the file again.',
   },
   errorAt: { fi: 'Välilehti {sheet}, solu {cell}', sv: 'Flik {sheet}, cell {cell}', en: 'Sheet {sheet}, cell {cell}' },
   status401: {

@@ -3,11 +3,11 @@ import { registerRoute } from '../http/registerRoute';
 import { pickLanguage } from '../../shared/i18n/pickLanguage';
 import { recommend } from '../../shared/recommendation/recommend';
 import { ok } from '../http/problem';
-import { readSubmission } from '../http/readSubmission';
+import { readSubmissionFor } from '../http/readSubmissionFor';
 
 /** POST /api/recommend: ranked coordination approaches and operating models with reasons, in the caller's language. */
 export async function recommendPost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
-  const input = await readSubmission(request);
+  const input = await readSubmissionFor(request);
   if (!input.ok) return input.response;
   return ok(pickLanguage(recommend(input.submission), input.lang), 200, { 'content-language': input.lang });
 }

@@ -1,11 +1,11 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { ok } from '../http/problem';
-import { readSubmission } from '../http/readSubmission';
+import { readSubmissionFor } from '../http/readSubmissionFor';
 
 /** POST /api/validate: field-level errors for a submission; nothing is stored. 200 when valid, 422 with errors otherwise. */
 export async function validatePost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
-  const input = await readSubmission(request);
+  const input = await readSubmissionFor(request);
   return input.ok ? ok({ valid: true }) : input.response;
 }
 

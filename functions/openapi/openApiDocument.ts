@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { LangSchema } from '../../shared/i18n/langSchema';
+import { ContactResultSchema, ContactUpdateSchema } from '../../shared/schemas/contactRequests';
 import { NamedInterviewPlanSchema, PlanWriteResultSchema, PlanWriteSchema } from '../../shared/schemas/interviewPlanSchema';
 import { AddParticipantsSchema, RoundCreateSchema, ThemesUpdateSchema } from '../../shared/schemas/roundRequests';
 import { RoundViewSchema, ThemesResultSchema } from '../../shared/schemas/roundViewSchema';
+import { ThemesQuerySchema } from '../../shared/schemas/themesQuery';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
+import { visitPaths } from './visitPaths';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
 
 const Problem = z
@@ -28,6 +31,7 @@ const bearer = [{ bearer: [] }];
 const roundPath = z.object({ roundId: RoundIdSchema });
 const participantPath = z.object({ roundId: RoundIdSchema, participantId: ParticipantIdSchema });
 const langQuery = z.object({ lang: LangSchema.optional() });
+const checkQuery = z.object({ lang: LangSchema.optional(), themes: ThemesQuerySchema.optional() });
 const Submission = SubmissionSchema.meta({ id: 'Submission' });
 
 const writeHeaders = z.object({
@@ -57,8 +61,8 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/health': { get: { operationId: 'health-get', responses: { '200': json('Alive, storage reachable'), '503': problem('Storage unreachable') } } },
   '/api/catalog': { get: { operationId: 'catalog-get', requestParams: { query: langQuery }, responses: { '200': json('The catalogue in one language') } } },
   '/api/openapi.json': { get: { operationId: 'openapi-get', responses: { '200': json('This document') } } },
-  '/api/validate': { post: { operationId: 'validate-post', requestBody: body(Submission), responses: { '200': json('Valid'), ...invalid } } },
-  '/api/recommend': { post: { operationId: 'recommend-post', requestParams: { query: langQuery }, requestBody: body(Submission), responses: { '200': json('Ranked approaches and models with reasons'), ...invalid } } },
+  '/api/validate': { post: { operationId: 'validate-post', requestParams: { query: checkQuery }, requestBody: body(Submission), responses: { '200': json('Valid'), ...invalid } } },
+  '/api/recommend': { post: { operationId: 'recommend-post', requestParams: { query: checkQuery }, requestBody: body(Submission), responses: { '200': json('Ranked approaches and models with reasons'), ...invalid } } },
   '/api/rounds': {
     post: withAuth({ operationId: 'rounds-post', description: 'Bearer: the service round-creation key.', requestBody: body(RoundCreateSchema), responses: { '201': json('Round id, coordinator key and invite tokens (shown once)'), ...invalid } }),
   },
@@ -76,6 +80,15 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       requestParams: { path: roundPath },
       requestBody: body(PlanWriteSchema),
       responses: { '200': json('The stored plan (or the re-plan)', PlanWriteResultSchema), '201': json('The plan, written now', PlanWriteResultSchema), '409': problem('Fewer than 3 participants'), ...invalid },
+    }),
+  },
+  '/api/rounds/{roundId}/participants/{participantId}/contact': {
+    put: withAuth({
+      operationId: 'contact-put',
+      description: 'Bearer: that participant\'s invite token or the coordinator key. Sets the contact person for the participant\'s own visit; last write wins (a stored submission carrying `contact` sets it too). Field errors point at `contact.name`, `contact.role`, `contact.email`.',
+      requestParams: { path: participantPath },
+      requestBody: body(ContactUpdateSchema),
+      responses: { '200': json('The contact person as stored', ContactResultSchema), ...invalid },
     }),
   },
   '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('The coordinator workbook’s data: round, every participant with its latest submission (no private notes), coordinator summary, interview plan') } }) },
@@ -119,6 +132,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/template.xlsx': { get: { operationId: 'template-get', requestParams: { query: langQuery }, responses: { '200': xlsx('The participant template: profile, models with formulas, self-assessment') } } },
   '/api/rounds/{roundId}/summary': { get: withAuth({ operationId: 'summary-get', requestParams: { path: roundPath }, responses: { '200': json('Combined results by audience') } }) },
   '/api/rounds/{roundId}/recommended-models': { get: withAuth({ operationId: 'recommended-models-get', requestParams: { path: roundPath }, responses: { '200': json('The shared recommended-model table') } }) },
+  ...visitPaths({ withAuth, json, problem, body, invalid }),
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */

@@ -45,7 +45,8 @@ export function writeIdentity(request: HttpRequest, stored: Submission): { idemp
  * Stores a validated submission whose ids match the route (routeMismatches) as the participant's
  * next version (PUT and the xlsx import share it); `If-Match` is honoured (412 when stale). A retry
  * of an earlier write answers 200 with that version instead of storing a second one. Private model
- * notes are dropped: they never leave the participant's own workbook.
+ * notes are dropped: they never leave the participant's own workbook. A contact person in it is set
+ * as the participant's contact.
  */
 export async function storeSubmission(r: OpenRound, s: Submission, request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   const pid = r.participantId!;
@@ -59,6 +60,11 @@ export async function storeSubmission(r: OpenRound, s: Submission, request: Http
     ...(ifMatch !== undefined ? { ifMatch } : {}),
   });
   context.log(pointer.repeated ? `repeated write of version ${pointer.version}` : `stored submission version ${pointer.version}`);
+  // The contact person it carries becomes the participant's contact for the round. Last write wins,
+  // as on PUT …/participants/{participantId}/contact: a later submission or a coordinator's write
+  // replaces it. A retry sets it again, so a contact lost to a failure after the version was stored
+  // still lands.
+  if (stored.contact) await r.store.setContact(r.roundId, pid, stored.contact);
   return ok({ version: pointer.version, submittedAt: pointer.submittedAt }, pointer.repeated ? 200 : 201, {
     etag: pointer.etag,
     location: `/api/rounds/${r.roundId}/submissions/${pid}?version=${pointer.version}`,

@@ -22,10 +22,11 @@ export async function currentPlan(store: RoundStore, roundId: string, participan
   }, isRace);
 }
 
-/** Plan ids with registered names, as the API answers them. */
+/** Plan ids with registered names and contact persons (null until set), as the API answers them. */
 export const namedPlan = (plan: InterviewPlan, participants: readonly StoredParticipant[]) => ({
   ...plan,
   names: Object.fromEntries(participants.map((p) => [p.participantId, p.name])),
+  contacts: Object.fromEntries(participants.map((p) => [p.participantId, p.contact ?? null])),
 });
 
 export type PlanWriteOutcome = { written: boolean; plan: InterviewPlan; changedTeams: string[] };

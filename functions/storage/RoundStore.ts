@@ -1,4 +1,5 @@
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
+import type { Contact } from '../../shared/schemas/contactSchema';
 import type { Round } from '../../shared/schemas/roundSchema';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 
@@ -13,6 +14,8 @@ export interface StoredParticipant {
   participantId: string;
   name: string;
   tokenHash: string;
+  /** The contact person for its own visit, once the participant or the coordinator has set one. */
+  contact?: Contact;
 }
 
 /** One version of a participant's submission. */
@@ -104,6 +107,8 @@ export interface RoundStore {
   addParticipants(roundId: string, participants: readonly StoredParticipant[]): Promise<void>;
   getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined>;
   listParticipants(roundId: string): Promise<StoredParticipant[]>;
+  /** Sets a participant's contact person (last write wins); false when there is no such participant. */
+  setContact(roundId: string, participantId: string, contact: Contact): Promise<boolean>;
   /**
    * Stores a new version, unless the write repeats an earlier one (recentWrites.repeatedWrite: the
    * same Idempotency-Key, or the same content as the latest): then that version comes back with

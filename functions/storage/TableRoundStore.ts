@@ -21,6 +21,8 @@ import {
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import { storageCall, storageRead } from './storageCall';
 import { readPlan, writePlan } from './tablePlan';
+import { contactOf, writeContact, type ParticipantEntity } from './tableContact';
+import type { Contact } from '../../shared/schemas/contactSchema';
 import { deleteParticipantRows, latestKey, participantAction, participantKey, ROUND_KEY, transact, versionPrefix } from './tableRows';
 
 const httpEtag = (version: number) => `"v${version}"`;
@@ -136,13 +138,17 @@ export class TableRoundStore implements RoundStore {
 
   async getParticipant(roundId: string, participantId: string): Promise<StoredParticipant | undefined> {
     const t = await this.table();
-    const e = await storageRead((abortSignal) => t.getEntity<{ name: string; tokenHash: string }>(roundId, participantKey(participantId), { abortSignal }));
-    return e ? { participantId, name: e.name, tokenHash: e.tokenHash } : undefined;
+    const e = await storageRead((abortSignal) => t.getEntity<ParticipantEntity>(roundId, participantKey(participantId), { abortSignal }));
+    return e ? { participantId, name: e.name, tokenHash: e.tokenHash, ...contactOf(e) } : undefined;
   }
 
   async listParticipants(roundId: string): Promise<StoredParticipant[]> {
-    const rows = await this.range<{ name: string; tokenHash: string }>(roundId, 'participant|');
-    return rows.map((e) => ({ participantId: (e.rowKey ?? '').slice('participant|'.length), name: e.name, tokenHash: e.tokenHash }));
+    const rows = await this.range<ParticipantEntity>(roundId, 'participant|');
+    return rows.map((e) => ({ participantId: (e.rowKey ?? '').slice('participant|'.length), name: e.name, tokenHash: e.tokenHash, ...contactOf(e) }));
+  }
+
+  async setContact(roundId: string, participantId: string, contact: Contact): Promise<boolean> {
+    return writeContact(await this.table(), roundId, participantId, contact);
   }
 
   async getLatestPointer(roundId: string, participantId: string): Promise<LatestPointer | undefined> {

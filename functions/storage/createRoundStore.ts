@@ -13,16 +13,21 @@ const RETRY = { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
  * `STORAGE_CONNECTION_STRING` (Azurite locally; http endpoints allowed) or `STORAGE_TABLE_URL`
  * (an account URL in Azure, reached with managed identity through DefaultAzureCredential).
  */
-export function createRoundStore(env: NodeJS.ProcessEnv = process.env): RoundStore {
+export function createTableClient(env: NodeJS.ProcessEnv = process.env): TableClient {
   const table = env.STORAGE_TABLE_NAME ?? TABLE_NAME;
   if (env.STORAGE_CONNECTION_STRING) {
     const insecure = /TableEndpoint=http:|UseDevelopmentStorage=true/i.test(env.STORAGE_CONNECTION_STRING);
-    return new TableRoundStore(TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure, retryOptions: RETRY }));
+    return TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure, retryOptions: RETRY });
   }
   if (env.STORAGE_TABLE_URL) {
-    return new TableRoundStore(new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential(), { retryOptions: RETRY }));
+    return new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential(), { retryOptions: RETRY });
   }
   throw new Error('Set STORAGE_CONNECTION_STRING (Azurite) or STORAGE_TABLE_URL (Azure, managed identity).');
+}
+
+/** The round store on the configured table (createTableClient). */
+export function createRoundStore(env: NodeJS.ProcessEnv = process.env): RoundStore {
+  return new TableRoundStore(createTableClient(env));
 }
 
 let shared: RoundStore | undefined;

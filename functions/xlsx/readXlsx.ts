@@ -98,7 +98,7 @@ export async function readParticipantXlsx(bytes: Buffer, limits: ReadLimits = RE
     const ref = splitRange(wb.definedNames.getRanges(f.name).ranges[0] ?? '');
     const ws = ref && wb.getWorksheet(ref.sheet);
     if (!ref || !ws) {
-      missing.push(f.name);
+      if (!f.addedLater) missing.push(f.name);
       return '';
     }
     profileSheet ||= ws.name;

@@ -5,14 +5,14 @@ export class PortTakenError extends Error {}
 
 /**
  * Resolves when `port` on 127.0.0.1 is free, or fails with a PortTakenError naming the port and the
- * environment variable that chooses another. Port 0 (any free port) is always free.
+ * environment variable that chooses another (for `npm run <script>`). Port 0 (any free port) is always free.
  */
-export function assertPortFree(port: number, variable: string): Promise<void> {
+export function assertPortFree(port: number, variable: string, script = 'start:api'): Promise<void> {
   if (port === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new PortTakenError(`Port ${port} is already in use (is the API already running?). Stop that process or choose another port: ${variable}=7072 npm run start:api`) : err),
+      reject(err.code === 'EADDRINUSE' ? new PortTakenError(`Port ${port} is already in use (is the API already running?). Stop that process or choose another port: ${variable}=7072 npm run ${script}`) : err),
     );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });

@@ -1,4 +1,6 @@
 import type { Localized } from './lang';
+import { MY_ROUND_STRINGS } from './myRoundStrings';
+import { THEME_STRINGS } from './themeStrings';
 
 /** Every text of the task pane, in fi, sv and en. */
 export const PANE_STRINGS = {
@@ -11,9 +13,9 @@ export const PANE_STRINGS = {
   language: { fi: 'Kieli', sv: 'Språk', en: 'Language' },
   step1: { fi: '1. Taulukot', sv: '1. Flikar', en: '1. Sheets' },
   step1Help: {
-    fi: 'Luo Profiili-, Toimintamallit- ja Itsearviointi-välilehdet. Uudelleenajo päivittää rakenteen ja säilyttää merkintäsi.',
-    sv: 'Skapa flikarna Profil, Verksamhetsmodeller och Självvärdering. En ny körning uppdaterar strukturen och behåller era uppgifter.',
-    en: 'Create the Profile, Operating models and Self-assessment sheets. Running it again updates the layout and keeps your entries.',
+    fi: 'Luo Profiili-, Toimintamallit- ja Itsearviointi-välilehdet. Uudelleenajo päivittää rakenteen ja säilyttää merkintäsi. Kun kohdassa 3 on kierroksen tunnus ja kutsutunniste, Itsearviointiin tulevat kierroksen teemat.',
+    sv: 'Skapa flikarna Profil, Verksamhetsmodeller och Självvärdering. En ny körning uppdaterar strukturen och behåller era uppgifter. Med omgångens kod och inbjudningskoden i steg 3 får Självvärdering omgångens teman.',
+    en: 'Create the Profile, Operating models and Self-assessment sheets. Running it again updates the layout and keeps your entries. With the round code and invite token in step 3, the Self-assessment sheet gets the round’s themes.',
   },
   create: { fi: 'Luo tai päivitä välilehdet', sv: 'Skapa eller uppdatera flikarna', en: 'Create or update sheets' },
   created: { fi: 'Välilehdet ovat valmiit. Täytä keltaiset solut.', sv: 'Flikarna är klara. Fyll i de gula cellerna.', en: 'The sheets are ready. Fill in the yellow cells.' },
@@ -192,9 +194,14 @@ export const PANE_STRINGS = {
   pullProgress: { fi: 'Kirjoitetaan välilehtiä: {done}/{total}', sv: 'Flikar skrivs: {done}/{total}', en: 'Writing sheets: {done}/{total}' },
   pullFetching: { fi: 'Haetaan tietoja palvelusta…', sv: 'Hämtar uppgifter från tjänsten…', en: 'Fetching from the service…' },
   pulled: {
-    fi: 'Valmis: {submitted}/{count} osallistujaa on lähettänyt. Välilehdet päivitettiin.',
-    sv: 'Klart: {submitted}/{count} deltagare har skickat in. Flikarna uppdaterades.',
-    en: 'Done: {submitted} of {count} participants have submitted. The sheets were updated.',
+    fi: 'Valmis: {submitted}/{n} osallistujaa on lähettänyt. Välilehdet päivitettiin.',
+    sv: 'Klart: {submitted}/{n} deltagare har skickat in. Flikarna uppdaterades.',
+    en: 'Done: {submitted} of {n} participants have submitted. The sheets were updated.',
+  },
+  pulledOne: {
+    fi: 'Valmis: {submitted}/{n} osallistuja on lähettänyt. Välilehdet päivitettiin.',
+    sv: 'Klart: {submitted}/{n} deltagare har skickat in. Flikarna uppdaterades.',
+    en: 'Done: {submitted} of {n} participant has submitted. The sheets were updated.',
   },
   downloadWorkbook: { fi: 'Lataa työkirja tiedostona (.xlsx)', sv: 'Ladda ner arbetsboken som fil (.xlsx)', en: 'Download the workbook as a file (.xlsx)' },
   coordinatorUnauthorized: {
@@ -205,6 +212,8 @@ export const PANE_STRINGS = {
   creationKeyInvalid: { fi: 'Luontiavain ei kelpaa. Pyydä oikea avain palvelun ylläpitäjältä.', sv: 'Nyckeln för att skapa omgångar gäller inte. Be administratören om rätt nyckel.', en: 'The round-creation key is not valid. Ask the service administrator for the right key.' },
   roundInvalid: { fi: 'Tarkista kierroksen tiedot: {detail}', sv: 'Kontrollera omgångens uppgifter: {detail}', en: 'Check the round details: {detail}' },
   needThemes: { fi: 'Valitse vähintään yksi teema.', sv: 'Välj minst ett tema.', en: 'Choose at least one theme.' },
+  ...THEME_STRINGS,
+  ...MY_ROUND_STRINGS,
 } as const satisfies Record<string, Localized>;
 // A key ending in `One` is the singular of the key before it: useStrings picks it when `n` is 1.
 

@@ -20,6 +20,8 @@ export interface ProfileField {
   maxLength?: number;
   numberFormat?: string;
   formula?: string;
+  /** A row added after files were handed out: a file without its name reads it as empty. */
+  addedLater?: true;
 }
 
 export const PROFILE_SHEET = {
@@ -89,6 +91,17 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   { key: 'roundId', path: ['roundId'], name: 'IlmRoundCode', input: 'text', maxLength: 40,
     label: { fi: 'Vertaisoppimiskierroksen tunnus', sv: 'Kamratlärandeomgångens kod', en: 'Peer-learning round code' },
     help: { fi: 'Koordinaattorilta; tyhjä, jos et ole kierroksella', sv: 'Från koordinatorn; tom om ni inte deltar i en omgång', en: 'From the coordinator; empty if not in a round' } },
+  // The contact person for the participant's own visit: after the round code, so rows of workbooks
+  // made before keep their places. All three empty = no contact; name and e-mail go together.
+  { key: 'contactName', path: ['contact', 'name'], name: 'IlmContactName', input: 'text', addedLater: true, maxLength: LIMITS.shortText,
+    label: { fi: 'Yhteyshenkilö: nimi', sv: 'Kontaktperson: namn', en: 'Contact person: name' },
+    help: { fi: 'Järjestää oman vierailunne; näkyy haastattelutiimille', sv: 'Ordnar ert eget besök; syns för intervjuteamet', en: 'Arranges your own visit; shown to the interview team' } },
+  { key: 'contactRole', path: ['contact', 'role'], name: 'IlmContactRole', input: 'text', addedLater: true, maxLength: LIMITS.shortText,
+    label: { fi: 'Yhteyshenkilö: rooli', sv: 'Kontaktperson: roll', en: 'Contact person: role' },
+    help: { fi: 'Vapaaehtoinen, esim. ilmastokoordinaattori', sv: 'Frivilligt, t.ex. klimatkoordinator', en: 'Optional, e.g. climate coordinator' } },
+  { key: 'contactEmail', path: ['contact', 'email'], name: 'IlmContactEmail', input: 'text', addedLater: true, maxLength: 254,
+    label: { fi: 'Yhteyshenkilö: sähköposti', sv: 'Kontaktperson: e-post', en: 'Contact person: e-mail' },
+    help: { fi: 'Haastattelutiimi ottaa yhteyttä tähän osoitteeseen', sv: 'Intervjuteamet kontaktar denna adress', en: 'The interview team writes to this address' } },
 ];
 
 /** The sheet row of a field. */

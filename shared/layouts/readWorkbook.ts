@@ -92,6 +92,8 @@ export function readWorkbook(values: WorkbookValues, extras: { participantId?: s
   cells.set('goalWeights', cells.get('goalWeights/A')!);
   cells.set('profile', cells.get('profile/capacity')!);
   cells.set('profile/facts', cells.get('profile/facts/existingCooperation')!);
+  // An all-empty contact person sets nothing (no `contact`); a partly filled one is named at its empty cell.
+  cells.set('contact', cells.get('contact/name')!);
 
   const models: Record<string, unknown>[] = [];
   values.models.forEach((cellsOfRow, i) => {

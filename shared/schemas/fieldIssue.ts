@@ -40,7 +40,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type IssuePath = (string | number)[];
 
 /** Values a message needs, e.g. the allowed range. */
-export type IssueParams = { min?: number; max?: number; allowed?: string[]; value?: string };
+/** `orEmpty`: the field may also be left empty (an own impact: the catalogue's value is used then). */
+export type IssueParams = { min?: number; max?: number; allowed?: string[]; value?: string; orEmpty?: boolean };
 
 /** One problem with the input: where, what (stable code) and a message in every language. */
 export interface FieldIssue {
@@ -104,9 +105,9 @@ const TEMPLATES: Record<ErrorCode, Record<Lang, Template>> = {
     en: (f) => `“${f}”: the format is not valid.`,
   },
   out_of_range: {
-    fi: (f, p) => `«${f}»: arvon on oltava välillä ${range(p, '–')}.`,
-    sv: (f, p) => `«${f}»: värdet ska vara mellan ${range(p, '–')}.`,
-    en: (f, p) => `“${f}”: the value must be between ${range(p, '–')}.`,
+    fi: (f, p) => `«${f}»: arvon on oltava välillä ${range(p, '–')}.${p.orEmpty ? ' Jätä solu tyhjäksi, jos käytetään luettelon arviota.' : ''}`,
+    sv: (f, p) => `«${f}»: värdet ska vara mellan ${range(p, '–')}.${p.orEmpty ? ' Lämna cellen tom om katalogens bedömning används.' : ''}`,
+    en: (f, p) => `“${f}”: the value must be between ${range(p, '–')}.${p.orEmpty ? ' Leave the cell empty to use the catalogue’s rating.' : ''}`,
   },
   not_integer: {
     fi: (f) => `«${f}»: anna kokonaisluku.`,

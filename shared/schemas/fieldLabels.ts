@@ -1,11 +1,13 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { sheetLabel } from '../layouts/sheetLabels';
+import { VISIT_FIELD_LABELS } from './visitFieldLabels';
 
 /**
  * Human names of the fields, so that an error says which field is wrong in the user's words.
  * Keyed by the last non-numeric path segment; unknown keys fall back to the path itself.
  */
 const FIELD_LABELS: Record<string, Localized> = {
+  ...VISIT_FIELD_LABELS,
   schemaVersion: { fi: 'Tiedostomuodon versio', sv: 'Formatversion', en: 'Schema version' },
   roundId: { fi: 'Kierroksen tunnus', sv: 'Omgångens kod', en: 'Round code' },
   participantId: { fi: 'Osallistujan tunnus', sv: 'Deltagarens kod', en: 'Participant id' },
@@ -49,6 +51,10 @@ const FIELD_LABELS: Record<string, Localized> = {
   start: { fi: 'Alkupäivä', sv: 'Startdatum', en: 'Start date' },
   end: { fi: 'Loppupäivä', sv: 'Slutdatum', en: 'End date' },
   id: { fi: 'Tunnus', sv: 'Kod', en: 'Id' },
+  // contact.name, .role and .email have cells: the Profile sheet's labels name them (sheetLabel).
+  contact: { fi: 'Yhteyshenkilö', sv: 'Kontaktperson', en: 'Contact person' },
+  role: { fi: 'Rooli', sv: 'Roll', en: 'Role' },
+  email: { fi: 'Sähköposti', sv: 'E-post', en: 'E-mail' },
 };
 
 /** A path as the dotted text users see in messages, e.g. `models[3].impact.A`. */

@@ -34,12 +34,15 @@ export function fromZodIssues(
   issues: readonly ZodIssue[],
   input: unknown,
   sections: readonly string[] = [],
-  ranges: Record<string, { min: number; max: number }> = {},
+  ranges: Record<string, { min: number; max: number; orEmpty?: boolean }> = {},
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     const path = toPath(issue.path);
-    const key = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
+    const keys = path.filter((s): s is string => typeof s === 'string');
+    const key = keys[keys.length - 1] ?? '';
+    // "impact.A" before "A": the same key can have different ranges in different sections.
+    const pair = keys.slice(-2).join('.');
     switch (issue.code) {
       case 'invalid_type': {
         if (issue.expected === 'int') out.push(makeIssue(path, 'not_integer'));
@@ -59,7 +62,7 @@ export function fromZodIssues(
         } else if (issue.origin === 'array' || issue.origin === 'set') {
           out.push(makeIssue(path, issue.code === 'too_big' ? 'too_many' : 'too_few', bound));
         } else {
-          out.push(makeIssue(path, 'out_of_range', ranges[key] ?? bound));
+          out.push(makeIssue(path, 'out_of_range', ranges[pair] ?? ranges[key] ?? bound));
         }
         break;
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactSchema } from './contactSchema';
 import { ParticipantIdSchema } from './submissionSchema';
 
 /** One visit of the interview plan: the host and the two participants whose people form its team. */
@@ -9,12 +10,13 @@ export const InterviewVisitSchema = z.strictObject({
   teamIds: z.tuple([ParticipantIdSchema, ParticipantIdSchema]),
 });
 
-/** GET /api/rounds/{roundId}/interview-plan: the stored plan with every participant's registered name. */
+/** GET /api/rounds/{roundId}/interview-plan: the stored plan with every participant's registered name and contact person. */
 export const NamedInterviewPlanSchema = z
   .strictObject({
     visits: z.array(InterviewVisitSchema),
     slotCount: z.number().int().min(0),
     names: z.record(z.string(), z.string()),
+    contacts: z.record(z.string(), ContactSchema.nullable()).meta({ description: 'Each participant\'s contact person for its own visit; null until set.' }),
   })
   .meta({ id: 'InterviewPlan' });
 export type NamedInterviewPlanBody = z.infer<typeof NamedInterviewPlanSchema>;

@@ -22,6 +22,12 @@ const RANGES = {
   D: { min: 0, max: 5 },
   E: { min: 0, max: 5 },
   rating: { min: 1, max: 5 },
+  // Own impact (Models sheet, "Oma A"…): 1–5, or empty for the catalogue's value.
+  'impact.A': { min: 1, max: 5, orEmpty: true },
+  'impact.B': { min: 1, max: 5, orEmpty: true },
+  'impact.C': { min: 1, max: 5, orEmpty: true },
+  'impact.D': { min: 1, max: 5, orEmpty: true },
+  'impact.E': { min: 1, max: 5, orEmpty: true },
 };
 
 function asArray(value: unknown): unknown[] {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { StableIdSchema } from '../catalog/catalogTypes';
+import { ContactSchema } from './contactSchema';
 import { RoundSchema } from './roundSchema';
 import { ParticipantIdSchema, RoundIdSchema } from './submissionSchema';
 
 const Names = z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() });
-const Member = z.strictObject({ id: ParticipantIdSchema, name: z.string() });
-const visitDate = z.iso.date().nullable().meta({ description: 'The agreed visit date; null until set.' });
+const contact = ContactSchema.nullable().meta({ description: 'The contact person for its own visit; null until set.' });
+const Member = z.strictObject({ id: ParticipantIdSchema, name: z.string(), contact });
+const visitDate = z.iso.date().nullable().meta({ description: 'The first agreed visit date (from the host’s visit details); null until set.' });
 
 /** A participant's place in the stored interview plan. */
 export const PlanPlaceSchema = z.strictObject({
@@ -20,6 +22,7 @@ export type PlanPlace = z.infer<typeof PlanPlaceSchema>;
 export const ParticipantStatusSchema = z.strictObject({
   id: ParticipantIdSchema,
   name: z.string(),
+  contact,
   latest: z.strictObject({ version: z.number().int().min(1), submittedAt: z.string() }).nullable(),
 });
 
@@ -45,6 +48,8 @@ export const RoundViewSchema = z
     audience: z.enum(['participant', 'coordinator']),
     self: Member.nullable(),
     plan: PlanPlaceSchema.nullable(),
+    submission: z.strictObject({ version: z.number().int().min(1), submittedAt: z.string() }).nullable().optional()
+      .meta({ description: 'Participant only: its own latest submission (version and time); null before the first.' }),
     participants: z.array(ParticipantStatusSchema).optional().meta({ description: 'Coordinator only, in name order.' }),
   })
   .meta({ id: 'RoundView' });

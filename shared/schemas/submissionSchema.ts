@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GOAL_IDS, StableIdSchema } from '../catalog/catalogTypes';
+import { ContactSchema } from './contactSchema';
 import { LIMITS } from './limits';
 import { GoalWeightsSchema, ParticipantSchema, ProfileSchema } from './profileSchema';
 import { userText } from './textSchema';
@@ -74,6 +75,8 @@ export const SubmissionSchema = z.strictObject({
   goalWeights: GoalWeightsSchema,
   models: z.array(ModelAssessmentSchema).max(LIMITS.maxModels),
   selfAssessment: z.array(SelfAssessmentItemSchema).max(LIMITS.maxThemes),
+  /** The contact person for the participant's own visit; storing the submission sets it for the round. */
+  contact: ContactSchema.optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type SubmissionInput = z.input<typeof SubmissionSchema>;

@@ -27,8 +27,14 @@ function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = 
     addParticipants: unused(),
     coordinatorData: unused(),
     interviewPlan: unused(),
+    updateThemes: unused(),
     recommendedModels: unused(),
-    round: unused(),
+    // The connected round: its themes decide how Check judges the rows.
+    round: jest.fn(async (roundId: string) => ({
+      roundId, name: 'Kevät 2027', participantKind: 'municipalities' as const,
+      themes: [{ id: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } }, { id: 'oma-lahiruoka', name: { fi: 'Lähiruoka', sv: 'Lähiruoka', en: 'Lähiruoka' } }],
+      phases: [], audience: 'participant' as const, self: { id: 'turku', name: 'Turun kaupunki', contact: null }, plan: null,
+    })),
     workbookXlsx: unused(),
     roundTemplate: unused(),
     importXlsx: unused(),
@@ -119,6 +125,8 @@ describe('App', () => {
       await screen.findAllByText(/Lähetetty: versio 1/);
       const cell = excel.workbook.sheet('Profiili')!.cell(roundRow, 2);
       expect([cell.value, cell.numberFormat, (client.submit as jest.Mock).mock.calls[0][0]]).toEqual(['kevat-2027-abc123', '@', 'kevat-2027-abc123']);
+      // Checked before sending by the round's own themes, not the catalogue's seven.
+      expect((client.validate as jest.Mock).mock.calls[0][2]).toEqual(['procurement', 'oma-lahiruoka']);
     });
 
     it('a different round code in the sheet is an error at its cell, and nothing is sent', async () => {
@@ -163,7 +171,7 @@ describe('App', () => {
         { id: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } },
         { id: 'oma-lahiruoka', name: { fi: 'Lähiruoka', sv: 'Lähiruoka', en: 'Lähiruoka' } },
       ],
-      phases: [], audience: 'participant' as const, self: { id: 'turku', name: 'Turun kaupunki' }, plan: null,
+      phases: [], audience: 'participant' as const, self: { id: 'turku', name: 'Turun kaupunki', contact: null }, plan: null,
     };
     const { excel } = await roundFields({ round: jest.fn(async () => view) });
     fireEvent.click(screen.getByRole('button', { name: 'Näytä oma kierros' }));
@@ -178,7 +186,7 @@ describe('App', () => {
     const view = {
       roundId: 'kevat-2027-abc123', name: 'Kevään 2027 vertaiskierros', participantKind: 'municipalities' as const, themes: [],
       phases: [{ phaseId: 'prepare', start: '2020-01-01', end: '2099-12-31' }], audience: 'participant' as const,
-      self: { id: 'turku', name: 'Turun kaupunki' }, plan: null,
+      self: { id: 'turku', name: 'Turun kaupunki', contact: null }, plan: null,
     };
     const { client } = await roundFields({ round: jest.fn(async () => view) });
     fireEvent.click(screen.getByRole('button', { name: 'Näytä oma kierros' }));

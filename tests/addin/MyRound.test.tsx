@@ -18,11 +18,11 @@ const VIEW: RoundView = {
   themes: [],
   phases: PHASES,
   audience: 'participant',
-  self: { id: 'p-turku', name: 'Turun kaupunki' },
+  self: { id: 'p-turku', name: 'Turun kaupunki', contact: null },
   plan: {
-    visitedBy: { order: 1, slot: 1, team: [{ id: 'p-oulu', name: 'Oulun kaupunki' }, { id: 'p-vaasa', name: 'Vaasan kaupunki' }], visitDate: null },
+    visitedBy: { order: 1, slot: 1, team: [{ id: 'p-oulu', name: 'Oulun kaupunki', contact: null }, { id: 'p-vaasa', name: 'Vaasan kaupunki', contact: null }], visitDate: null },
     visits: [
-      { order: 3, slot: 2, host: { id: 'p-vaasa', name: 'Vaasan kaupunki' }, with: { id: 'p-oulu', name: 'Oulun kaupunki' }, visitDate: '2027-04-14' },
+      { order: 3, slot: 2, host: { id: 'p-vaasa', name: 'Vaasan kaupunki', contact: null }, with: { id: 'p-oulu', name: 'Oulun kaupunki', contact: null }, visitDate: '2027-04-14' },
     ],
   },
 };
@@ -51,6 +51,27 @@ describe('Oma kierros', () => {
     expect(screen.getByText('Vaasan kaupunki, mukana Oulun kaupunki – Päivä: 14.4.2027')).toBeTruthy();
     // Names only: no participant id reaches the pane's text.
     expect(region.textContent).not.toMatch(/p-(turku|oulu|vaasa)/);
+  });
+
+  it('fi: once submitted, the stored version instead of the to-do; contact persons, or the ask to name one', () => {
+    const anna = { name: 'Anna Virtanen', role: 'ilmastokoordinaattori', email: 'anna.virtanen@vaasa.fi' };
+    const view: RoundView = {
+      ...VIEW,
+      self: { id: 'p-turku', name: 'Turun kaupunki', contact: { name: 'Timo Turkulainen', email: 'timo@turku.fi' } },
+      plan: { ...VIEW.plan!, visits: [{ ...VIEW.plan!.visits[0]!, host: { ...VIEW.plan!.visits[0]!.host, contact: anna } }] },
+      submission: { version: 2, submittedAt: '2027-02-09T08:30:00.000Z' },
+    };
+    show('fi', '2027-02-10', view);
+    expect(screen.getByText('Itsearviointi on lähetetty: versio 2, 9.2.2027 klo 10.30 (Suomen aika). Korjatun version voi lähettää 22.3.2027 asti.')).toBeTruthy();
+    expect(screen.queryByText(/Seuraava askel: täytä/)).toBeNull();
+    expect(screen.getByText('Yhteyshenkilönne: Timo Turkulainen, timo@turku.fi')).toBeTruthy();
+    expect(screen.queryByText(/Nimetkää oman vierailunne/)).toBeNull();
+    expect(screen.getByText(/Yhteyshenkilö: Anna Virtanen \(ilmastokoordinaattori\), anna.virtanen@vaasa.fi/)).toBeTruthy();
+  });
+
+  it('sv: without a contact person the pane asks for one', () => {
+    show('sv', '2027-02-10');
+    expect(screen.getByText('Ange kontaktpersonen för ert eget besök på Profil-flikens nedersta rader (namn, roll, e-post) och skicka.')).toBeTruthy();
   });
 
   it('sv: without a plan, before the round starts: the next phase and that the coordinator publishes the plan', () => {

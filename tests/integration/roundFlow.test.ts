@@ -55,7 +55,7 @@ describe('a whole round over HTTP, on Azurite', () => {
 
   it('publishes the OpenAPI document', async () => {
     const res = await call('GET', 'openapi.json');
-    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 18]);
+    expect([res.status, res.body.openapi, Object.keys(res.body.paths).length]).toEqual([200, '3.1.0', 26]);
   });
 
   it('reports health with storage', async () => {
@@ -170,6 +170,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       ['PUT', `rounds/${r.roundId}/themes`, 'themes'],
       ['GET', `rounds/${r.roundId}/recommended-models`, undefined],
       ['POST', `rounds/${r.roundId}/participants`, 'participants'],
+      ['PUT', `rounds/${r.roundId}/participants/${pid}/contact`, 'contact'],
     ] as const;
 
     // Expected status per route for: no token, another round's coordinator, another participant, the participant, the coordinator.
@@ -185,6 +186,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       'PUT themes': [401, 404, 403, 403, 200], // the same themes again: nothing removed
       'GET recommended-models': [401, 404, 200, 200, 200],
       'POST participants': [401, 404, 403, 403, 201],
+      'PUT contact': [401, 404, 403, 200, 200], // the participant itself or the coordinator
     };
     const names = Object.keys(expected);
 
@@ -195,7 +197,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       const got: number[] = [];
       for (const token of tokens) {
         // A changed body: the same body again would be a retry of the stored version (200).
-        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : kind === 'plan' ? {} : kind === 'themes' ? { themes: DEFAULT_THEMES.map((t) => ({ id: t.id })) } : undefined;
+        const body = kind === 'body' ? { ...load(files[4]!), participant: { ...load(files[4]!).participant, name: 'Matriisikunta' } } : kind === 'participants' ? { participants: [{ name: 'Uusi kunta' }] } : kind === 'plan' ? {} : kind === 'themes' ? { themes: DEFAULT_THEMES.map((t) => ({ id: t.id })) } : kind === 'contact' ? { name: 'Matti Matriisi', email: 'matti@kunta.fi' } : undefined;
         got.push((await call(method, route, token, body)).status);
       }
       expect(got).toEqual(expected[name as string]);
@@ -213,7 +215,7 @@ describe('a whole round over HTTP, on Azurite', () => {
       const p = added.body.participants[0];
       expect(p.participantId).toBe('coordinator-2');
       const view = await call('GET', `rounds/${other.roundId}`, p.inviteToken);
-      expect([view.status, view.body.self]).toEqual([200, { id: 'coordinator-2', name: 'Coordinator' }]);
+      expect([view.status, view.body.self]).toEqual([200, { id: 'coordinator-2', name: 'Coordinator', contact: null }]);
     });
 
     it('adds the same name from concurrent requests under distinct ids', async () => {

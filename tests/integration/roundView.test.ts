@@ -80,14 +80,15 @@ describe('the round, readable by its members, and its stored interview plan', ()
       ],
       phases: [{ phaseId: 'organise', start: '2026-01-12', end: '2026-02-20' }],
       audience: 'participant',
-      self: { id: 'oulu', name: 'Oulu' },
+      self: { id: 'oulu', name: 'Oulu', contact: null },
       plan: {
-        visitedBy: { order: 2, slot: 2, team: [{ id: 'turku', name: 'Turku' }, { id: 'hyvinkaa', name: 'Hyvinkää' }], visitDate: null },
+        visitedBy: { order: 2, slot: 2, team: [{ id: 'turku', name: 'Turku', contact: null }, { id: 'hyvinkaa', name: 'Hyvinkää', contact: null }], visitDate: null },
         visits: [
-          { order: 1, slot: 1, host: { id: 'hyvinkaa', name: 'Hyvinkää' }, with: { id: 'turku', name: 'Turku' }, visitDate: null },
-          { order: 3, slot: 3, host: { id: 'turku', name: 'Turku' }, with: { id: 'hyvinkaa', name: 'Hyvinkää' }, visitDate: null },
+          { order: 1, slot: 1, host: { id: 'hyvinkaa', name: 'Hyvinkää', contact: null }, with: { id: 'turku', name: 'Turku', contact: null }, visitDate: null },
+          { order: 3, slot: 3, host: { id: 'turku', name: 'Turku', contact: null }, with: { id: 'hyvinkaa', name: 'Hyvinkää', contact: null }, visitDate: null },
         ],
       },
+      submission: null,
     });
     expect(res.body.themes).toHaveLength(8);
   });
@@ -98,11 +99,22 @@ describe('the round, readable by its members, and its stored interview plan', ()
     const res = await call('GET', `rounds/${round.roundId}`, round.coordinatorKey);
     expect([res.status, res.body.audience, res.body.self, res.body.plan]).toEqual([200, 'coordinator', null, null]);
     expect(res.body.participants).toEqual([
-      { id: 'hyvinkaa', name: 'Hyvinkää', latest: null },
-      { id: 'oulu', name: 'Oulu', latest: null },
-      { id: 'turku', name: 'Turku', latest: { version: 1, submittedAt: put.body.submittedAt } },
+      { id: 'hyvinkaa', name: 'Hyvinkää', contact: null, latest: null },
+      { id: 'oulu', name: 'Oulu', contact: null, latest: null },
+      { id: 'turku', name: 'Turku', contact: null, latest: { version: 1, submittedAt: put.body.submittedAt } },
     ]);
     expect(JSON.stringify(res.body)).not.toContain('Harjuniemen');
+  });
+
+  it("shows a participant its own latest version and the hosts' agreed visit dates (the earliest of each)", async () => {
+    const dates = await call('PUT', `rounds/${round.roundId}/visits/hyvinkaa`, token.hyvinkaa!, { dates: ['2027-02-10', '2027-02-03'] });
+    expect(dates.status).toBe(200);
+    const turku = await call('GET', `rounds/${round.roundId}`, token.turku!);
+    expect([turku.body.submission?.version, turku.body.plan.visits.map((v: { host: { id: string }; visitDate: string | null }) => [v.host.id, v.visitDate])]).toEqual([
+      1, [['hyvinkaa', '2027-02-03'], ['oulu', null]],
+    ]);
+    const hyvinkaa = await call('GET', `rounds/${round.roundId}`, token.hyvinkaa!);
+    expect([hyvinkaa.body.submission, hyvinkaa.body.plan.visitedBy.visitDate]).toEqual([null, '2027-02-03']);
   });
 
   it('gives a participant added later a team without moving any planned team', async () => {
@@ -115,7 +127,7 @@ describe('the round, readable by its members, and its stored interview plan', ()
       ['turku', ['hyvinkaa', 'oulu']],
       ['vaasa', ['hyvinkaa', 'oulu']],
     ]);
-    expect(plan.body.names.vaasa).toBe('Vaasa');
+    expect([plan.body.names.vaasa, plan.body.contacts.vaasa]).toEqual(['Vaasa', null]);
   });
 
   it('re-plans from scratch on request and names only the hosts whose team changed', async () => {

@@ -45,6 +45,19 @@ describe('parseSubmission', () => {
     expect(codesOf(makeSubmissionInput(override as object))).toEqual(expected);
   });
 
+  it.each([
+    ['fi', 0, '«Oma A»: arvon on oltava välillä 1–5. Jätä solu tyhjäksi, jos käytetään luettelon arviota. (models[0].impact.A)'],
+    ['sv', 6, '«Egen A»: värdet ska vara mellan 1–5. Lämna cellen tom om katalogens bedömning används. (models[0].impact.A)'],
+    ['en', 0, '“Own A”: the value must be between 1–5. Leave the cell empty to use the catalogue’s rating. (models[0].impact.A)'],
+    ['fi-weight', 6, '«Paino: A päästöjen vähentäminen»: arvon on oltava välillä 0–5. (goalWeights.A)'],
+  ] as const)('tells the true range of an own impact (%s, %i), not the weights’ 0–5', (which, value, message) => {
+    const weight = which === 'fi-weight';
+    const input = weight ? makeSubmissionInput({ goalWeights: { A: value, B: 1, C: 0, D: 0, E: 0 } }) : makeSubmissionInput({ models: [{ modelId: 'events', impact: { A: value } }] });
+    const r = parseSubmission(input);
+    const lang = weight ? 'fi' : which;
+    expect(r.ok ? [] : r.errors.map((e) => localizeIssue(e, lang).message)).toEqual([message]);
+  });
+
   it('gives a missing section its own code', () => {
     const { profile: _p, ...input } = makeSubmissionInput();
     expect(codesOf(input)).toEqual([[['profile'], 'missing_section']]);

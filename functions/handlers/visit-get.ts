@@ -1,0 +1,17 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import type { VisitDetails, VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
+import { ok } from '../http/problem';
+import { registerRoute } from '../http/registerRoute';
+import { openVisit } from '../rounds/visitAccess';
+import { detailsBody, etagHeader } from '../rounds/visitBodies';
+
+/** GET /api/rounds/{roundId}/visits/{hostId} (host, team, coordinator): dates, roles to interview, contact, background material. */
+export async function visitGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const v = await openVisit(request, 'visit-get');
+  if (!v.ok) return v.response;
+  const d = await v.visits.readDoc<VisitDetails>(v.r.roundId, 'details', v.hostId);
+  const body: VisitDetailsBody = detailsBody(v.hostId, d);
+  return ok(body, 200, etagHeader(d));
+}
+
+registerRoute('visit-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitGet });

@@ -1,0 +1,28 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { VisitDetailsInputSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
+import { ok } from '../http/problem';
+import { readBody } from '../http/readBody';
+import { registerRoute } from '../http/registerRoute';
+import { openVisit } from '../rounds/visitAccess';
+import { detailsBody, etagHeader, ifMatchOf } from '../rounds/visitBodies';
+
+/**
+ * PUT /api/rounds/{roundId}/visits/{hostId} (host, coordinator): replaces the visit details. `If-Match`
+ * with the ETag read is optional; a stale one gets 412.
+ */
+export async function visitPut(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const v = await openVisit(request, 'visit-put');
+  if (!v.ok) return v.response;
+  const input = await readBody(request, VisitDetailsInputSchema, v.lang);
+  if (!input.ok) return input.response;
+  const d = await v.visits.writeDoc<VisitDetails>(v.r.roundId, 'details', v.hostId, {
+    next: () => input.value,
+    updatedAt: new Date().toISOString(),
+    updatedBy: v.callerId,
+    ...ifMatchOf(request.headers),
+  });
+  const body: VisitDetailsBody = detailsBody(v.hostId, d);
+  return ok(body, 200, etagHeader(d));
+}
+
+registerRoute('visit-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitPut });

@@ -1,0 +1,29 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import type { Lang } from '../../shared/i18n/lang';
+import type { ReportReleaseBody } from '../../shared/schemas/visitReportSchema';
+import { ok, problem } from '../http/problem';
+import { registerRoute } from '../http/registerRoute';
+import { openVisit } from '../rounds/visitAccess';
+
+const NOTHING_TO_RELEASE: Record<Lang, string> = {
+  fi: 'Julkaistavaa palauteraporttia ei ole vielä: kirjoita raportti ensin.',
+  sv: 'Det finns ingen återkopplingsrapport att publicera ännu: skriv rapporten först.',
+  en: 'There is no feedback report to release yet: write the report first.',
+};
+
+/**
+ * POST /api/rounds/{roundId}/visits/{hostId}/report/release (team, coordinator): the latest version
+ * becomes the one the host sees. Releasing an already released version again answers the same 200.
+ */
+export async function visitReportReleasePost(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const v = await openVisit(request, 'visit-report-release-post');
+  if (!v.ok) return v.response;
+  const released = await v.visits.releaseReport(v.r.roundId, v.hostId, new Date().toISOString());
+  if (!released) return problem(404, v.lang, { detail: NOTHING_TO_RELEASE[v.lang] });
+  const { pointer, repeated } = released;
+  context.log(repeated ? `report version ${pointer.version} already released` : `released report version ${pointer.version}`);
+  const body: ReportReleaseBody = { version: pointer.releasedVersion!, releasedAt: pointer.releasedAt! };
+  return ok(body);
+}
+
+registerRoute('visit-report-release-post', { methods: ['POST'], route: 'rounds/{roundId}/visits/{hostId}/report/release', handler: visitReportReleasePost });

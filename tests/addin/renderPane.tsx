@@ -1,0 +1,41 @@
+import { render, screen, fireEvent } from '@testing-library/react';
+import type { ApiClient } from '../../addin/api/apiClient';
+import { App } from '../../addin/components/App';
+import { createHostActions } from '../../addin/excel/officeHost';
+import { fakeExcel } from './fakeExcel';
+
+// jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+/** A whole ApiClient whose unlisted methods fail if called. */
+export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
+  const unused = () => jest.fn(async () => { throw new Error('not used'); });
+  return {
+    validate: jest.fn(async () => []), recommend: unused(), submit: unused(), createRound: unused(), addParticipants: unused(),
+    coordinatorData: unused(), interviewPlan: unused(), updateThemes: unused(), recommendedModels: unused(), round: unused(),
+    workbookXlsx: unused(), roundTemplate: unused(), importXlsx: unused(),
+    ...api,
+  };
+}
+
+/** The pane in Finnish over a fake workbook, in the mode given. */
+export function renderPane(api: Partial<ApiClient> = {}, mode: 'participant' | 'coordinator' = 'participant') {
+  window.localStorage.clear();
+  window.localStorage.setItem('ilmastoyhteistyo.mode', mode);
+  const excel = fakeExcel();
+  const client = fakeClient(api);
+  const utils = render(<App host={createHostActions(excel.run, true, true)} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);
+  return { excel, client, ...utils };
+}
+
+/** Fills the participant's round code and invite token (step 3). */
+export function enterRoundAndToken(roundId: string, token: string): void {
+  const field = screen.getAllByLabelText('Kierroksen tunnus').find((el) => el.closest('section')?.contains(screen.getByLabelText('Kutsutunniste')));
+  fireEvent.change(field!, { target: { value: roundId } });
+  fireEvent.change(screen.getByLabelText('Kutsutunniste'), { target: { value: token } });
+}
