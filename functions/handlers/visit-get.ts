@@ -10,7 +10,7 @@ export async function visitGet(request: HttpRequest, _context: InvocationContext
   const v = await openVisit(request, 'visit-get');
   if (!v.ok) return v.response;
   const d = await v.visits.readDoc<VisitDetails>(v.r.roundId, 'details', v.hostId);
-  const body: VisitDetailsBody = detailsBody(v.hostId, d);
+  const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
   return ok(body, 200, etagHeader(d));
 }
 

@@ -21,7 +21,7 @@ export async function visitPut(request: HttpRequest, _context: InvocationContext
     updatedBy: v.callerId,
     ...ifMatchOf(request.headers),
   });
-  const body: VisitDetailsBody = detailsBody(v.hostId, d);
+  const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
   return ok(body, 200, etagHeader(d));
 }
 

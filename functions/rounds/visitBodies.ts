@@ -1,15 +1,17 @@
+import type { Contact } from '../../shared/schemas/contactSchema';
 import type { VisitDetails, VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
 import type { VisitQuestions, VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
 import type { StoredVisitDoc } from '../storage/visitDocs';
 
 /** Before the first write the details are empty (revision 0), so every reader gets the same shape. */
-export function detailsBody(hostId: string, d: StoredVisitDoc<VisitDetails> | undefined): VisitDetailsBody {
+export function detailsBody(hostId: string, d: StoredVisitDoc<VisitDetails> | undefined, participantContact?: Contact): VisitDetailsBody {
   const v = d?.value;
   return {
     hostId,
     dates: v?.dates ?? [],
     roles: v?.roles ?? [],
-    contact: v?.contact ?? null,
+    // The visit's own contact person; until one is given, the host's contact person (Profile sheet).
+    contact: v?.contact ?? participantContact ?? null,
     material: { texts: v?.material.texts ?? [], links: (v?.material.links ?? []).map((l) => ({ ...(l.title !== undefined ? { title: l.title } : {}), url: l.url })) },
     revision: d?.revision ?? 0,
     updatedAt: d?.updatedAt ?? null,

@@ -35,7 +35,7 @@ export const VisitDetailsSchema = z
     hostId: ParticipantIdSchema,
     dates: z.array(z.iso.date()),
     roles: z.array(z.string()),
-    contact: ContactSchema.nullable(),
+    contact: ContactSchema.nullable().meta({ description: "The visit's contact person; until one is set here, the host's own contact person (Profile sheet); null when neither is." }),
     material: z.strictObject({ texts: z.array(z.string()), links: z.array(z.strictObject({ title: z.string().optional(), url: z.string() })) }),
     revision: z.number().int().min(0),
     updatedAt: z.string().nullable(),

@@ -4,6 +4,8 @@ import { startApiProcess } from './startApiProcess';
 /** A running API on Azurite and a way to call it, for the visit tests. */
 export interface VisitApi {
   call: (method: string, route: string, token: string | undefined, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; headers: Headers; body: ReturnType<typeof JSON.parse>; text: string }>;
+  /** The API's base URL (…/api), for raw requests such as .xlsx downloads. */
+  baseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startVisitApi(creationKey: string): Promise<VisitApi> {
   };
   return {
     call,
+    baseUrl: api.baseUrl,
     stop: async () => {
       await api.stop();
       await azurite.stop();

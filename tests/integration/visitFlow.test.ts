@@ -42,6 +42,13 @@ describe('the peer-learning visit, host aura', () => {
     expect([read.status, read.headers.get('etag'), read.body]).toEqual([200, '"r2"', { hostId: 'aura', ...DETAILS, dates: ['2026-03-12'], revision: 2, updatedAt: coordinator.body.updatedAt }]);
   });
 
+  it("details: until the visit names its own contact person, the host's (Profile) contact is shown", async () => {
+    const pori = { name: 'Pekka Porilainen', role: 'ympäristöpäällikkö', email: 'pekka@pori.example' };
+    expect((await api.call('PUT', `rounds/${round.roundId}/participants/pori/contact`, as('pori'), pori)).status).toBe(200);
+    const team = await api.call('GET', `rounds/${round.roundId}/visits/pori`, as('coordinator'));
+    expect([team.status, team.body.contact, team.body.revision]).toEqual([200, pori, 0]);
+  });
+
   it('details: a link that is not http(s) and a bad date are named in words', async () => {
     const res = await api.call('PUT', base, as('aura'), { ...DETAILS, dates: ['12.3.2026'], material: { texts: [], links: [{ url: 'javascript:alert(1)' }] } });
     expect([res.status, res.body.errors]).toEqual([
