@@ -1,7 +1,8 @@
 // `npm run demo [-- --lang fi|sv|en]`: a whole round against the local stack (started here, in memory,
 // when nothing answers on API_URL or :7071): create a round, add the six fixture participants, submit,
 // recommend, plan interviews, combine, print a short readable report with the coordinator key and one
-// invite token (to try the pane with), and save the coordinator workbook as out/coordinator.xlsx
+// invite token (to try the pane with), run every visit (details, questions, a released report, the
+// host's sharing; scripts/demoVisits.ts), and save the coordinator workbook as out/coordinator.xlsx
 // (OUT_DIR to change the folder); an earlier one is kept and the new one is coordinator-2.xlsx, -3 …
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +11,13 @@ import { formatDecimal } from '../shared/i18n/formatNumber';
 import type { Lang } from '../shared/i18n/lang';
 import { proposePhases } from '../shared/rounds/proposePhases';
 import { parseCliArgs } from './cliArgs';
+import { runVisits, type DemoCall } from './demoVisits';
 import { localRoundCreationKey, startLocalStack, type LocalStack } from './dev/localStack';
 
 const T = {
-  fi: { title: 'Ilmastoyhteistyö – esittelykierros', roundName: 'Esittelykierros', key: 'Koordinaattoriavain', token: 'Kutsutunniste', workbook: 'Koordinaattorin työkirja tallennettu', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat' },
-  sv: { title: 'Klimatsamarbete – demonstrationsomgång', roundName: 'Demonstrationsomgång', key: 'Koordinatornyckel', token: 'Inbjudningskod', workbook: 'Koordinatorns arbetsbok sparad i', round: 'Omgång', participants: 'Deltagare och rekommendationer', approach: 'samordningssätt', models: 'toppmodeller', plan: 'Intervjuplan', host: 'besök', team: 'grupp', summary: 'Sammanfattning (deltagarna jämförs inte)', themes: 'Temanas mognadsnivåer 1–5 (fördelning)', adoption: 'Mest i bruk eller planerade', approaches: 'Rekommenderade samordningssätt' },
-  en: { title: 'Ilmastoyhteistyö – demo round', roundName: 'Demo round', key: 'Coordinator key', token: 'Invite token', workbook: 'Coordinator workbook saved to', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches' },
+  fi: { title: 'Ilmastoyhteistyö – esittelykierros', roundName: 'Esittelykierros', key: 'Koordinaattoriavain', token: 'Kutsutunniste', workbook: 'Koordinaattorin työkirja tallennettu', round: 'Kierros', participants: 'Osallistujat ja suositukset', approach: 'koordinointitapa', models: 'kärkimallit', plan: 'Haastattelusuunnitelma', host: 'vierailu', team: 'ryhmä', summary: 'Yhteenveto (ei osallistujien vertailua)', themes: 'Teemojen kypsyystasot 1–5 (jakauma)', adoption: 'Käytössä tai suunnitteilla eniten', approaches: 'Suositellut koordinointitavat', visits: 'Vierailut', questionsSent: 'kysymykset lähetetty', questionsNot: 'kysymyksiä ei lähetetty', released: 'raportti julkaistu', draft: 'raporttiluonnos', noReport: 'ei raporttia', sharingSet: 'jakaminen valittu', sharingNot: 'jakamista ei valittu', findings: 'Haastatteluryhmien havaitsemat vahvuudet ja kehittämiskohteet (isäntien jakamat)', strength: 'vahvuus', development: 'kehittämiskohde' },
+  sv: { title: 'Klimatsamarbete – demonstrationsomgång', roundName: 'Demonstrationsomgång', key: 'Koordinatornyckel', token: 'Inbjudningskod', workbook: 'Koordinatorns arbetsbok sparad i', round: 'Omgång', participants: 'Deltagare och rekommendationer', approach: 'samordningssätt', models: 'toppmodeller', plan: 'Intervjuplan', host: 'besök', team: 'grupp', summary: 'Sammanfattning (deltagarna jämförs inte)', themes: 'Temanas mognadsnivåer 1–5 (fördelning)', adoption: 'Mest i bruk eller planerade', approaches: 'Rekommenderade samordningssätt', visits: 'Besök', questionsSent: 'frågorna skickade', questionsNot: 'frågorna inte skickade', released: 'rapporten publicerad', draft: 'rapportutkast', noReport: 'ingen rapport', sharingSet: 'delningen vald', sharingNot: 'delningen inte vald', findings: 'Styrkor och utvecklingsområden som intervjugrupperna identifierat (delade av värdarna)', strength: 'styrka', development: 'utvecklingsområde' },
+  en: { title: 'Ilmastoyhteistyö – demo round', roundName: 'Demo round', key: 'Coordinator key', token: 'Invite token', workbook: 'Coordinator workbook saved to', round: 'Round', participants: 'Participants and recommendations', approach: 'approach', models: 'top models', plan: 'Interview plan', host: 'visit', team: 'team', summary: 'Summary (participants are not compared)', themes: 'Theme maturity 1–5 (distribution)', adoption: 'Most in use or planned', approaches: 'Recommended coordination approaches', visits: 'Visits', questionsSent: 'questions sent', questionsNot: 'questions not sent', released: 'report released', draft: 'report draft', noReport: 'no report', sharingSet: 'sharing set', sharingNot: 'sharing not set', findings: 'Strengths and development areas identified by the interview teams (as the hosts shared them)', strength: 'strength', development: 'development area' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** `dir/coordinator.xlsx`, or the first free `coordinator-N.xlsx` so that an earlier workbook is kept. */
@@ -81,12 +83,30 @@ async function main(): Promise<void> {
       await api(base, 'PUT', `rounds/${round.roundId}/interview-plan`, round.coordinatorKey, {});
     lines.push('', `## ${t.plan}`);
     for (const v of plan.visits) lines.push(`${v.order}. ${t.host} ${plan.names[v.hostId]} — ${t.team}: ${v.teamIds.map((id) => plan.names[id]).join(' + ')}`);
-    const summary: { themes: { themeId: string; distribution: number[] | null; ratedCount: number }[]; models: { modelId: string; statusCounts: { inUse: number; planned: number } }[]; approaches: { approachId: string; recommendedCount: number }[] } =
+    const call: DemoCall = (method, route, token, body) => api(base, method, route, token, body, lang);
+    const tokens = new Map(round.participants.map((p) => [p.participantId, p.inviteToken]));
+    await runVisits(call, round.roundId, plan.visits, (id) => tokens.get(id)!, round.coordinatorKey, lang, new Date().toISOString().slice(0, 10));
+    const visits: { visits: { hostName: string; dates: string[]; questionsSent: boolean; report: { status: string; version: number | null; releasedVersion: number | null }; sharingSet: boolean }[] } =
+      await api(base, 'GET', `rounds/${round.roundId}/visits`, round.coordinatorKey);
+    lines.push('', `## ${t.visits}`);
+    for (const v of visits.visits) {
+      const report = v.report.status === 'released' ? `${t.released} v${v.report.releasedVersion}` : v.report.status === 'draft' ? `${t.draft} v${v.report.version}` : t.noReport;
+      lines.push(`- ${v.hostName}: ${v.dates.join(', ')}; ${v.questionsSent ? t.questionsSent : t.questionsNot}; ${report}; ${v.sharingSet ? t.sharingSet : t.sharingNot}`);
+    }
+    type Finding = { text: string; hostName?: string };
+    const summary: { themes: { themeId: string; distribution: number[] | null; ratedCount: number; teamStrengths: Finding[]; teamDevelopmentAreas: Finding[] }[]; models: { modelId: string; statusCounts: { inUse: number; planned: number } }[]; approaches: { approachId: string; recommendedCount: number }[] } =
       await api(base, 'GET', `rounds/${round.roundId}/summary`, round.coordinatorKey);
     lines.push('', `## ${t.summary}`, '', `### ${t.themes}`);
     for (const th of summary.themes) {
       const themeName = CATALOG.themes.find((x) => x.id === th.themeId)?.name[lang] ?? th.themeId;
       lines.push(`- ${themeName}: ${th.distribution ? th.distribution.map((c, i) => `${i + 1}:${'■'.repeat(c)}${c}`).join('  ') : `n=${th.ratedCount}`}`);
+    }
+    lines.push('', `### ${t.findings}`);
+    const finding = (kind: string, f: Finding) => `${kind}: «${f.text}»${f.hostName ? ` (${f.hostName})` : ''}`;
+    for (const th of summary.themes) {
+      const themeName = CATALOG.themes.find((x) => x.id === th.themeId)?.name[lang] ?? th.themeId;
+      for (const f of th.teamStrengths) lines.push(`- ${themeName}: ${finding(t.strength, f)}`);
+      for (const f of th.teamDevelopmentAreas) lines.push(`- ${themeName}: ${finding(t.development, f)}`);
     }
     lines.push('', `### ${t.adoption}`);
     const adoption = [...summary.models].sort((a, b) => b.statusCounts.inUse + b.statusCounts.planned - (a.statusCounts.inUse + a.statusCounts.planned)).slice(0, 5);

@@ -7,6 +7,8 @@ import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
 import type { ThemesUpdate } from '../../shared/schemas/roundRequests';
 import type { RoundView, ThemesResult } from '../../shared/schemas/roundViewSchema';
+import { createVisitClient, type VisitClient } from './visitClient';
+import { createVisitFileClient, type VisitFileClient } from './visitFileClient';
 
 export interface NewRound {
   name: string;
@@ -38,7 +40,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClient {
+export interface ApiClient extends VisitClient {
   /** POST /api/validate; `themeIds` are the round's themes (the catalogue's seven when left out). */
   validate(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<LocalizedFieldIssue[]>;
   recommend(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<InLanguage<Recommendation>>;
@@ -79,8 +81,11 @@ async function invalidOr<T>(res: Response, pick: (body: unknown) => T): Promise<
   return pick(body);
 }
 
+/** One request to the API: 2xx and 422 come back; every other status is thrown as an ApiError. */
+export type ApiCall = (method: string, route: string, body: unknown, lang: Lang, headers?: Record<string, string>) => Promise<Response>;
+
 /** A client for the Functions API at `baseUrl` (e.g. http://localhost:7071/api); answers come in the language asked. */
-export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ApiClient {
+export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ApiClient & VisitFileClient {
   async function call(method: string, route: string, body: unknown, lang: Lang, headers: Record<string, string> = {}): Promise<Response> {
     let res: Response;
     try {
@@ -101,6 +106,8 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     throw new ApiError(kind, res.status, problem.errors ?? [], problem.detail ?? problem.title ?? String(res.status));
   }
   return {
+    ...createVisitClient(call, (res) => invalidOr(res, (b) => b as never)),
+    ...createVisitFileClient(call, (_res, errors) => new ApiError('invalid', 422, errors)),
     async validate(input, lang, themeIds) {
       const res = await call('POST', `validate${themesQuery(themeIds, '?')}`, input, lang);
       return res.status === 422 ? (((await res.json()) as { errors: LocalizedFieldIssue[] }).errors) : [];

@@ -15,6 +15,7 @@ import { useStrings } from '../hooks/useStrings';
 import { CoordinatorPane } from './CoordinatorPane';
 import { MyRound, helsinkiToday } from './MyRound';
 import { NoticeBar } from './NoticeBar';
+import { Visits } from './Visits';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -157,6 +158,9 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
         </div>
         {c.roundView?.roundId === roundId && <MyRound view={c.roundView} lang={lang} today={helsinkiToday()} />}
       </section>
+      {c.roundView?.roundId === roundId && c.roundView.audience === 'participant' && (
+        <Visits host={host} api={api} lang={lang} view={c.roundView} token={c.token} {...(storage ? { storage } : {})} />
+      )}
     </>
   );
 }

@@ -12,6 +12,11 @@ import { writeRecommendations } from './writeRecommendations';
 import { writeReportSheets } from './writeReportSheets';
 import { writeRoundCode } from './writeRoundCode';
 import type { SheetTheme } from '../../shared/layouts/renderWorkbookValues';
+import type { FormSheet } from '../../shared/layouts/formSheet';
+import type { FormCellRef, FormTableValues } from '../../shared/layouts/readVisitSheet';
+import { highlightFormCells, selectFormCell } from './locateFormCells';
+import { readFormTables } from './readFormTables';
+import { writeFormSheet } from './writeFormSheet';
 
 /** Everything the pane asks of Excel. Components get this as a prop and never touch Office.js. */
 export interface HostActions {
@@ -28,11 +33,19 @@ export interface HostActions {
   writeRecommendations(rec: InLanguage<Recommendation>, lang: Lang): Promise<string>;
   /** Writes (or rewrites in place) read-only report sheets: the coordinator's, the shared model sheet. */
   writeReportSheets(sheets: readonly ReportSheet[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[] }>;
+  /** Writes (or replaces in place) a form sheet: the team's Vierailu sheet, the host's Palauteraportti. Returns its name. */
+  writeFormSheet(form: FormSheet, lang: Lang): Promise<string>;
+  /** Reads form tables by name (FormSheetMissingError when one is not there). */
+  readFormTables<K extends string>(names: Record<K, string>): Promise<Record<K, FormTableValues>>;
+  /** Marks a form sheet's error cells (and restores the ones marked before). */
+  highlightForm(cells: readonly FormCellRef[]): Promise<void>;
+  selectForm(cell: FormCellRef): Promise<void>;
 }
 
 /** Host actions over a given Excel.run (the real one in Office, a fake in tests and the browser test). */
 export function createHostActions(run: ExcelRun, dataValidationSupported: boolean, supported = true): HostActions {
   let marked: CellRef[] = [];
+  let formMarked: FormCellRef[] = [];
   return {
     supported,
     dataValidationSupported,
@@ -45,6 +58,17 @@ export function createHostActions(run: ExcelRun, dataValidationSupported: boolea
     writeRoundCode: (roundId) => writeRoundCode(run, roundId),
     writeRecommendations: (rec, lang) => writeRecommendations(run, rec, lang),
     writeReportSheets: (sheets, onProgress) => writeReportSheets(run, sheets, onProgress ? { onProgress } : {}),
+    writeFormSheet: async (form, lang) => {
+      // A rewritten sheet carries no marks: the ones remembered there would point at cells that are gone.
+      const rewritten = new Set(form.blocks.flatMap((b) => (b.kind === 'table' ? [b.name] : [])));
+      formMarked = formMarked.filter((c) => !rewritten.has(c.table));
+      return writeFormSheet(run, form, lang, { dataValidation: dataValidationSupported });
+    },
+    readFormTables: (names) => readFormTables(run, names),
+    highlightForm: async (cells) => {
+      formMarked = await highlightFormCells(run, formMarked, cells);
+    },
+    selectForm: (cell) => selectFormCell(run, cell),
   };
 }
 

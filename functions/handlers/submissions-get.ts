@@ -4,6 +4,7 @@ import { requireRole } from '../auth/authorizeRound';
 import { ok } from '../http/problem';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
+import { visitStore } from '../storage/createVisitStore';
 
 /**
  * GET /api/rounds/{roundId}/submissions (coordinator): everything the coordinator workbook is made
@@ -15,7 +16,7 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   if (!r.ok) return r.response;
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
-  return ok(await coordinatorData(r.store, r.access.stored), 200, { 'cache-control': 'no-store' });
+  return ok(await coordinatorData(r.store, r.access.stored, visitStore()), 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('submissions-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions', handler: submissionsGet });

@@ -4,6 +4,7 @@ import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
 import { requireRole } from '../auth/authorizeRound';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
+import { visitStore } from '../storage/createVisitStore';
 import { reportXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
@@ -13,7 +14,7 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   if (!r.ok) return r.response;
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
-  const data = await coordinatorData(r.store, r.access.stored);
+  const data = await coordinatorData(r.store, r.access.stored, visitStore());
   const bytes = await reportXlsx(coordinatorSheets(data, r.lang));
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }

@@ -91,7 +91,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       responses: { '200': json('The contact person as stored', ContactResultSchema), ...invalid },
     }),
   },
-  '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('The coordinator workbook’s data: round, every participant with its latest submission (no private notes), coordinator summary, interview plan') } }) },
+  '/api/rounds/{roundId}/submissions': { get: withAuth({ operationId: 'submissions-get', requestParams: { path: roundPath }, responses: { '200': json('The coordinator workbook’s data: round, every participant with its latest submission (no private notes), coordinator summary, interview plan and, once the plan is stored, the visits (status and the latest report texts, coordinator only)') } }) },
   '/api/rounds/{roundId}/submissions/{participantId}': {
     put: withAuth({
       operationId: 'submission-put',
@@ -130,7 +130,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   },
   '/api/rounds/{roundId}/workbook.xlsx': { get: withAuth({ operationId: 'workbook-get', description: 'Bearer: the coordinator key.', requestParams: { path: roundPath, query: langQuery }, responses: { '200': xlsx('The coordinator workbook') } }) },
   '/api/template.xlsx': { get: { operationId: 'template-get', requestParams: { query: langQuery }, responses: { '200': xlsx('The participant template: profile, models with formulas, self-assessment') } } },
-  '/api/rounds/{roundId}/summary': { get: withAuth({ operationId: 'summary-get', requestParams: { path: roundPath }, responses: { '200': json('Combined results by audience') } }) },
+  '/api/rounds/{roundId}/summary': { get: withAuth({ operationId: 'summary-get', requestParams: { path: roundPath }, responses: { '200': json('Combined results by audience; per theme also the interview teams’ findings from released reports at the hosts’ sharing levels (never `team`; the host’s name only where `named`)') } }) },
   '/api/rounds/{roundId}/recommended-models': { get: withAuth({ operationId: 'recommended-models-get', requestParams: { path: roundPath }, responses: { '200': json('The shared recommended-model table') } }) },
   ...visitPaths({ withAuth, json, problem, body, invalid }),
 };

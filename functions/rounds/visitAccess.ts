@@ -22,6 +22,8 @@ export const VISIT_ROUTE_ROLES = {
   'visit-report-put': ['team'],
   'visit-report-release-post': ['team', 'coordinator'],
   'visit-report-sharing-put': ['host'],
+  'visit-report-form-get': ['team', 'coordinator'],
+  'visit-report-import-post': ['team'],
 } as const satisfies Record<string, readonly VisitRole[]>;
 export type VisitRoute = keyof typeof VISIT_ROUTE_ROLES;
 

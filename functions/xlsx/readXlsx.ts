@@ -5,10 +5,9 @@ import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';
 import type { WorkbookValues } from '../../shared/layouts/readWorkbook';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import { READ_LIMITS, type OverLimit, type ReadLimits } from './workbookLimits';
-import { workbookPackage } from './workbookPackage';
-import { unzipWithinLimits } from './zipGuard';
+import { loadGuardedWorkbook } from './loadGuardedWorkbook';
 
-type Uncomputed = { sheet: string; address: string }[];
+export type Uncomputed = { sheet: string; address: string }[];
 
 export type XlsxReading =
   | { ok: true; values: WorkbookValues; sheetNames: Record<CellRef['sheet'], string> }
@@ -19,7 +18,7 @@ export type XlsxReading =
   | OverLimit;
 
 /** What a person typed, whatever ExcelJS made of it: formulas give their cached result, rich text its text. */
-function plain(value: ExcelJS.CellValue): unknown {
+export function plain(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return value;
@@ -32,12 +31,12 @@ function plain(value: ExcelJS.CellValue): unknown {
 }
 
 /** A formula the saving program did not calculate: its value is unknown, not empty. */
-function uncomputed(value: ExcelJS.CellValue): boolean {
+export function uncomputed(value: ExcelJS.CellValue): boolean {
   return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined;
 }
 
 /** "'Oma profiili'!$B$5" → sheet and address. */
-function splitRange(range: string): { sheet: string; address: string } | undefined {
+export function splitRange(range: string): { sheet: string; address: string } | undefined {
   const i = range.lastIndexOf('!');
   if (i < 0) return undefined;
   return { sheet: range.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: range.slice(i + 1).replace(/\$/g, '') };
@@ -81,16 +80,9 @@ const PROFILE_NAMES: ReadonlySet<string> = new Set(PROFILE_FIELDS.map((f) => f.n
  * thread calls it; the import route calls it in a worker (readXlsxOffThread).
  */
 export async function readParticipantXlsx(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Promise<XlsxReading> {
-  const unzipped = unzipWithinLimits(bytes, limits.zip);
-  if (!unzipped.ok) return unzipped.reason === 'too_large' ? { ok: false, code: 'too_large', limit: unzipped.limit, max: unzipped.max } : { ok: false, code: 'not_a_workbook' };
-  const pkg = await workbookPackage(unzipped.entries, PROFILE_NAMES, limits);
-  if (!pkg.ok) return pkg.reason === 'too_large' ? { ok: false, code: 'too_large', limit: pkg.limit, max: pkg.max } : { ok: false, code: 'not_a_workbook' };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(pkg.zip as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, code: 'not_a_workbook' };
-  }
+  const loaded = await loadGuardedWorkbook(bytes, PROFILE_NAMES, limits);
+  if (!loaded.ok) return loaded;
+  const wb = loaded.wb;
   const missing: string[] = [];
   const uncomputedCells: Uncomputed = [];
   let profileSheet = '';

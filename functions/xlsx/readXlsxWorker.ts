@@ -2,6 +2,7 @@ import { readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readParticipantXlsx } from './readXlsx';
+import { readVisitFormXlsx } from './readVisitFormXlsx';
 import type { ReadLimits } from './workbookLimits';
 
 /**
@@ -19,9 +20,11 @@ function yieldToRequests(): void {
 }
 
 /**
- * Worker-thread entry of readXlsxOffThread: reads the upload it was given and posts the reading
+ * Worker-thread entry of readXlsxOffThread: reads the upload it was given (a participant's
+ * template, or with `kind: 'visitForm'` the team's report form) and posts the reading
  * (plain data) back. A throw ends the worker with an 'error' event the caller turns into a 500.
  */
-const { bytes, limits } = workerData as { bytes: Uint8Array; limits: ReadLimits };
+const { bytes, limits, kind } = workerData as { bytes: Uint8Array; limits: ReadLimits; kind?: 'participant' | 'visitForm' };
 yieldToRequests();
-void readParticipantXlsx(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits).then((reading) => parentPort!.postMessage(reading));
+const read = kind === 'visitForm' ? readVisitFormXlsx : readParticipantXlsx;
+void read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits).then((reading) => parentPort!.postMessage(reading));

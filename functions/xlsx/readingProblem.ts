@@ -3,14 +3,14 @@ import type { Lang } from '../../shared/i18n/lang';
 import { localizeIssue, makeIssue } from '../../shared/schemas/fieldIssue';
 import { problem } from '../http/problem';
 import { RETRY_AFTER_SECONDS } from '../http/withErrors';
-import type { OffThreadReading } from './readXlsxOffThread';
+import type { OffThreadFormReading, OffThreadReading } from './readXlsxOffThread';
 
 /**
  * The answer for an upload that could not be read: 413 over a limit (which one, in the message),
  * 503 with Retry-After while the readers are all busy, 422 for a file that is not a workbook, lacks
  * the template's sheets or holds uncalculated formulas in answer cells (each named by sheet and cell).
  */
-export function readingProblem(reading: Exclude<OffThreadReading, { ok: true }>, lang: Lang): HttpResponseInit {
+export function readingProblem(reading: Exclude<OffThreadReading | OffThreadFormReading, { ok: true }>, lang: Lang): HttpResponseInit {
   switch (reading.code) {
     case 'busy':
       return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });

@@ -16,7 +16,7 @@ import { addValidation, profileValidation, validationFor } from './xlsxValidatio
 
 /** ExcelJS colours are ARGB without '#'. */
 const argb = (hex: string) => `FF${hex.slice(1)}`;
-const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
+export const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
 /**
  * A string as the file must carry it. First cleanText: XML cannot hold U+FFFF or most control
@@ -28,22 +28,22 @@ const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
  * `_xHHHH_` gets its underscore escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and
  * ExcelJS then read the text as written.
  */
-function fileText(text: string): string {
+export function fileText(text: string): string {
   return cleanText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
 }
 
 /** Strings of a table row as the file carries them; '' becomes an empty cell. */
-const fileRow = (row: readonly unknown[]) => row.map((v) => (v === '' ? null : typeof v === 'string' ? fileText(v) : v));
+export const fileRow = (row: readonly unknown[]) => row.map((v) => (v === '' ? null : typeof v === 'string' ? fileText(v) : v));
 
 /**
  * A string cell. ExcelJS stores strings as string cells (never formulas), so a participant's
  * "=HYPERLINK(…)" stays the text it was; the text format keeps Excel from re-reading it on edit.
  */
-function setText(cell: ExcelJS.Cell, text: string): void {
+export function setText(cell: ExcelJS.Cell, text: string): void {
   cell.value = fileText(text);
 }
 
-function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
+export function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
   for (let c = from; c <= to; c += 1) {
     const cell = row.getCell(c);
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -227,7 +227,7 @@ export async function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer
 }
 
 /** The workbook as .xlsx bytes. */
-async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Ilmastoyhteistyö';
   // A fixed date keeps files reproducible; Excel shows it only in the file's properties.

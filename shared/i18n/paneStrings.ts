@@ -1,6 +1,7 @@
 import type { Localized } from './lang';
 import { MY_ROUND_STRINGS } from './myRoundStrings';
 import { THEME_STRINGS } from './themeStrings';
+import { VISIT_STRINGS } from './visitStrings';
 
 /** Every text of the task pane, in fi, sv and en. */
 export const PANE_STRINGS = {
@@ -214,6 +215,7 @@ export const PANE_STRINGS = {
   needThemes: { fi: 'Valitse vähintään yksi teema.', sv: 'Välj minst ett tema.', en: 'Choose at least one theme.' },
   ...THEME_STRINGS,
   ...MY_ROUND_STRINGS,
+  ...VISIT_STRINGS,
 } as const satisfies Record<string, Localized>;
 // A key ending in `One` is the singular of the key before it: useStrings picks it when `n` is 1.
 

@@ -4,11 +4,16 @@ import type { Lang, Localized } from '../i18n/lang';
 import { VALUE_LABELS } from '../i18n/valueLabels';
 import type { CombinedSpread, ModelSummary, RoundSummary } from '../rounds/combineRound';
 import type { InterviewPlan } from '../rounds/planInterviews';
+import type { VisitEntry } from '../rounds/visitEntries';
 import type { Round } from '../schemas/roundSchema';
 import type { Submission } from '../schemas/submissionSchema';
 import { RATING_CHOICES } from './choices';
 import { HIGH_IMPACT_MARK } from './modelsLayout';
-import { stackBlocks, type ReportColumn, type ReportSheet, type ReportTable, type ReportValue } from './reportSheet';
+import { col, L, participantOrder, tableSheet, themeName, utcMinute } from './reportParts';
+import { reportTextsSheet } from './reportTextsSheet';
+import { teamFindingsBlocks } from './summaryFindings';
+import { visitsSheet } from './visitsSheet';
+import { stackBlocks, type ReportColumn, type ReportSheet, type ReportValue } from './reportSheet';
 
 /** What the coordinator's sheets are made of: the round, every participant with its latest version, the combined summary. */
 export interface CoordinatorData {
@@ -18,6 +23,8 @@ export interface CoordinatorData {
   summary: RoundSummary;
   /** Null below three participants. */
   plan: InterviewPlan | null;
+  /** The stored plan's visits in plan order with their status and latest report (absent until the plan is stored). */
+  visits?: readonly VisitEntry[];
 }
 
 export interface ParticipantEntry {
@@ -45,8 +52,6 @@ export const REPORT_TABLES = {
   sharedTop: 'IlmSharedTop',
   interviews: 'IlmInterviewPlan',
 } as const;
-
-const L = (fi: string, sv: string, en: string): Localized => ({ fi, sv, en });
 
 const T = {
   round: L('Kierros', 'Omgång', 'Round'),
@@ -168,24 +173,6 @@ const TEXT = {
   nothingMissing: L('–', '–', '–'),
 };
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const FINNISH = new Intl.Collator('fi', { sensitivity: 'base' });
-
-/**
- * Participants in a fixed, neutral order: by name in Finnish alphabetical order (case ignored; å, ä,
- * ö after z), then id. Never by anything they submitted.
- */
-export function participantOrder<P extends { participantId: string; name: string }>(list: readonly P[]): P[] {
-  return [...list].sort((a, b) => FINNISH.compare(a.name, b.name) || cmp(a.participantId, b.participantId));
-}
-
-/** A theme's name: the round's own name for it, the catalogue's, or its id. */
-export function themeName(themeId: string, round: Pick<Round, 'themes'>, lang: Lang): string {
-  const own = round.themes.find((t) => t.id === themeId)?.name;
-  return own?.[lang] ?? own?.fi ?? own?.sv ?? own?.en ?? CATALOG.themes.find((t) => t.id === themeId)?.name[lang] ?? themeId;
-}
-
 const modelName = (id: string, lang: Lang) => CATALOG.models.find((m) => m.id === id)?.name[lang] ?? id;
 const categoryOf = (id: string, lang: Lang) => {
   const m = CATALOG.models.find((x) => x.id === id);
@@ -193,8 +180,6 @@ const categoryOf = (id: string, lang: Lang) => {
 };
 const label = (value: string | undefined, lang: Lang) => (value ? (VALUE_LABELS[value]?.[lang] ?? value) : '');
 const ratingLabel = (r: number | undefined, lang: Lang) => (r === undefined ? '' : (RATING_CHOICES.find((c) => c.value === r)?.label[lang] ?? String(r)));
-/** ISO time → "2026-11-24 09:30" (UTC, as the header says). */
-const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 const round2 = (v: number | null | undefined): ReportValue => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
 
 /**
@@ -208,22 +193,6 @@ const goalLabel = (label: Localized, g: GoalId, order: 'goalFirst' | 'before' = 
   const one = (text: string) => (order === 'before' ? `${text} ${g}` : `${g} ${text}`);
   return { fi: one(label.fi), sv: one(label.sv), en: one(label.en) };
 };
-
-/** A sheet of one table under its title and a note; the table anchors the sheet. */
-function tableSheet(key: ReportSheet['key'], title: string, note: string, table: Omit<ReportTable, 'kind' | 'row'>): ReportSheet {
-  return {
-    key,
-    title,
-    anchorTable: table.name,
-    blocks: stackBlocks([
-      { kind: 'line', style: 'title', text: title },
-      { kind: 'line', style: 'note', text: note },
-      { kind: 'table', ...table },
-    ]),
-  };
-}
-
-const col = (key: string, header: Localized, lang: Lang, width: number, extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header: header[lang], width, ...extra });
 
 /** What a participant's latest version leaves open, in words ("the whole form" when nothing was sent). */
 function missingText(entry: ParticipantEntry, themeIds: readonly string[], lang: Lang): string {
@@ -376,6 +345,7 @@ function summarySheet(d: CoordinatorData, lang: Lang): ReportSheet {
         columns: [col('theme', H.theme, lang, 30, { wrap: true, userText: true }), col('about', H.textKind, lang, 18), col('text', H.text, lang, 70, { userText: true, wrap: true }), col('participant', H.named, lang, 26, { userText: true })],
         rows: textRows,
       },
+      ...(d.visits ? teamFindingsBlocks(d.summary, d.round, lang) : []),
       { kind: 'line', style: 'heading', text: TEXT.modelsHeading[lang] },
       { kind: 'line', style: 'note', text: TEXT.impactNote[lang] },
       {
@@ -433,11 +403,13 @@ export function interviewsSheet(d: { participants: readonly { participantId: str
 
 /**
  * The coordinator's sheets for a pull (and the coordinator workbook file): round, participants,
- * combined data, summary with charts, interview plan. Participants appear in name order only; no
+ * combined data, summary with charts, interview plan; once the plan is stored, the visits and the
+ * reports' texts (coordinator only). Participants appear in name order only; no
  * sheet carries a per-participant total or sorts by anything a participant submitted.
  */
 export function coordinatorSheets(d: CoordinatorData, lang: Lang): ReportSheet[] {
-  return [roundSheet(d, lang), participantsSheet(d, lang), summarySheet(d, lang), combinedSheet(d, lang), interviewsSheet(d, lang)];
+  const visits = d.visits ? [visitsSheet({ ...d, visits: d.visits }, lang), reportTextsSheet({ ...d, visits: d.visits }, lang)] : [];
+  return [roundSheet(d, lang), participantsSheet(d, lang), summarySheet(d, lang), combinedSheet(d, lang), interviewsSheet(d, lang), ...visits];
 }
 
 /** How the round's verdict on a goal differs from the national catalogue's, in words. */

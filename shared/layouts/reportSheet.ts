@@ -61,7 +61,7 @@ export interface ReportChart {
 
 export type ReportBlock = ReportTable | ReportLine | ReportChart;
 
-export type ReportSheetKey = 'round' | 'participants' | 'combined' | 'summary' | 'shared' | 'interviews';
+export type ReportSheetKey = 'round' | 'participants' | 'combined' | 'summary' | 'shared' | 'interviews' | 'visits' | 'reportTexts';
 
 export interface ReportSheet {
   key: ReportSheetKey;
@@ -101,7 +101,7 @@ function lastRow(b: ReportBlock): number {
   return b.row;
 }
 
-type Unplaced = { kind: 'line'; text: string; style: ReportLine['style']; userText?: boolean } | Omit<ReportTable, 'row'> | Omit<ReportChart, 'row' | 'col'>;
+export type Unplaced = { kind: 'line'; text: string; style: ReportLine['style']; userText?: boolean } | Omit<ReportTable, 'row'> | Omit<ReportChart, 'row' | 'col'>;
 
 /**
  * Places blocks one under another from row 1: a line takes its row, a table a hidden key row, the

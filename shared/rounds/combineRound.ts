@@ -4,6 +4,7 @@ import { APPROACH_IDS, GOAL_IDS, type ApproachId, type GoalId } from '../catalog
 import type { SelfAssessmentItem, SharingLevel, Submission } from '../schemas/submissionSchema';
 import { compareScores, computeModelScores } from '../scoring/scoreModels';
 import { spread, type Spread } from './quantiles';
+import { teamFindings, type ReleasedReport, type TeamFinding } from './visitFindings';
 
 /** The seed's threshold for high impact: ≥ 3.3 points (seed 003), inclusive. */
 export const HIGH_IMPACT_THRESHOLD = 3.3;
@@ -54,6 +55,9 @@ export interface ThemeSummary {
   currentPractice: SharedText[];
   strengths: SharedText[];
   developmentAreas: SharedText[];
+  /** Identified by interview teams in released reports, at the hosts' sharing levels (never `team`). */
+  teamStrengths: TeamFinding[];
+  teamDevelopmentAreas: TeamFinding[];
 }
 
 export interface RoundSummary {
@@ -69,6 +73,8 @@ export interface CombineOptions {
   audience: Audience;
   /** The round's themes in order; defaults to the themes found in the submissions, sorted. */
   themeIds?: readonly string[];
+  /** The hosts' released feedback reports (their `summary` and `named` items join the themes). */
+  releasedReports?: readonly ReleasedReport[];
 }
 
 const STATUS_KEY = { 'in-use': 'inUse', planned: 'planned', considering: 'considering', 'not-relevant': 'notRelevant' } as const;
@@ -126,7 +132,7 @@ function summarizeModels(submissions: readonly Submission[], recommended: Map<st
   });
 }
 
-function summarizeThemes(submissions: readonly Submission[], themeIds: readonly string[], audience: Audience): ThemeSummary[] {
+function summarizeThemes(submissions: readonly Submission[], themeIds: readonly string[], audience: Audience, reports: readonly ReleasedReport[]): ThemeSummary[] {
   return themeIds.map((themeId) => {
     const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
     let ratedCount = 0;
@@ -149,6 +155,7 @@ function summarizeThemes(submissions: readonly Submission[], themeIds: readonly 
       currentPractice: texts.currentPractice.sort(byText),
       strengths: texts.strengths.sort(byText),
       developmentAreas: texts.developmentAreas.sort(byText),
+      ...teamFindings(reports, themeId),
     };
   });
 }
@@ -182,7 +189,7 @@ export function combineRound(submissions: readonly Submission[], options: Combin
     participantCount: submissions.length,
     minGroupSize: MIN_GROUP_SIZE,
     models: summarizeModels(submissions, recommendedModels, options.audience),
-    themes: summarizeThemes(submissions, themeIds, options.audience),
+    themes: summarizeThemes(submissions, themeIds, options.audience, options.releasedReports ?? []),
     approaches: APPROACH_IDS.map((approachId) => ({
       approachId,
       recommendedCount: options.audience === 'member' && submissions.length < MIN_GROUP_SIZE ? null : (approachCounts.get(approachId) ?? 0),

@@ -2,6 +2,7 @@ import type { CoordinatorData, SharedModelsData } from '../layouts/coordinatorSh
 import type { Submission } from '../schemas/submissionSchema';
 import { combineRound } from './combineRound';
 import { planInterviews, type InterviewPlan } from './planInterviews';
+import { releasedReports, visitEntries, type VisitRecord } from './visitEntries';
 
 /** A participant as the coordinator registered it. */
 export interface RegisteredParticipant {
@@ -30,19 +31,23 @@ export function withRegisteredNames(latest: readonly LatestVersion[], participan
  * What the coordinator's sheets are made of (the API's workbook.xlsx, tests and the bench build it
  * here): every registered participant with its latest version or null, the coordinator's summary
  * under registered names, and the interview plan: the stored one when the coordinator has written
- * it, else the proposal planInterviews computes (null below three participants).
+ * it, else the proposal planInterviews computes (null below three participants). With the stored
+ * plan come the visits (`visits`, in plan order) and the released reports' shared findings in the summary.
  */
-export function buildCoordinatorData(round: CoordinatorData['round'], participants: readonly RegisteredParticipant[], latest: readonly LatestVersion[], storedPlan?: InterviewPlan): CoordinatorData {
+export function buildCoordinatorData(round: CoordinatorData['round'], participants: readonly RegisteredParticipant[], latest: readonly LatestVersion[], storedPlan?: InterviewPlan, visits?: readonly VisitRecord[]): CoordinatorData {
   const byId = new Map(latest.map((s) => [s.participantId, s]));
   const plan = storedPlan ? { ok: true as const, value: storedPlan } : planInterviews(participants.map((p) => p.participantId));
+  const names = new Map(participants.map((p) => [p.participantId, p.name]));
+  const releasedReportsOf = visits ? releasedReports(visits, names) : [];
   return {
     round,
     participants: participants.map((p) => {
       const s = byId.get(p.participantId);
       return { participantId: p.participantId, name: p.name, latest: s ? { version: s.version, submittedAt: s.submittedAt, submission: s.submission } : null };
     }),
-    summary: combineRound(withRegisteredNames(latest, participants), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id) }),
+    summary: combineRound(withRegisteredNames(latest, participants), { audience: 'coordinator', themeIds: round.themes.map((t) => t.id), releasedReports: releasedReportsOf }),
     plan: plan.ok ? plan.value : null,
+    ...(storedPlan && visits ? { visits: visitEntries(storedPlan, visits) } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react';
 import type { ApiClient } from '../../addin/api/apiClient';
+import type { VisitClient } from '../../addin/api/visitClient';
 import { App } from '../../addin/components/App';
 import { createHostActions } from '../../addin/excel/officeHost';
 import { fakeExcel } from './fakeExcel';
@@ -12,6 +13,15 @@ class NoLayoutResizeObserver {
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
 
+/** The visit routes' methods of an ApiClient, each failing if called. */
+export function unusedVisitClient(): VisitClient {
+  const unused = () => jest.fn(async () => { throw new Error('not used'); });
+  return {
+    visitDetails: unused(), putVisitDetails: unused(), visitSelfAssessment: unused(), visitQuestions: unused(), putVisitQuestions: unused(),
+    visitReport: unused(), putVisitReport: unused(), releaseVisitReport: unused(), putReportSharing: unused(),
+  };
+}
+
 /** A whole ApiClient whose unlisted methods fail if called. */
 export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
   const unused = () => jest.fn(async () => { throw new Error('not used'); });
@@ -19,6 +29,7 @@ export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
     validate: jest.fn(async () => []), recommend: unused(), submit: unused(), createRound: unused(), addParticipants: unused(),
     coordinatorData: unused(), interviewPlan: unused(), updateThemes: unused(), recommendedModels: unused(), round: unused(),
     workbookXlsx: unused(), roundTemplate: unused(), importXlsx: unused(),
+    ...unusedVisitClient(),
     ...api,
   };
 }

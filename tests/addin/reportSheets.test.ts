@@ -7,6 +7,7 @@ import { REPORT_NUMBER_FORMATS } from '../../shared/layouts/sheetStyle';
 import { combineRound } from '../../shared/rounds/combineRound';
 import { pullData, pullEntries, type PullEntry } from '../../bench/pullBench';
 import { hostileCoordinatorData } from '../files/hostileRound';
+import { withVisits } from '../files/visitRoundData';
 import { forbiddenCharacters } from '../helpers/ooxmlCheck';
 import { CHART_MEMBERS, COLLECTION_MEMBERS, FakeChart, fakeExcel, FONT_MEMBERS, FORMAT_MEMBERS } from './fakeExcel';
 
@@ -239,6 +240,17 @@ describe('writeReportSheets: what the coordinator and participants typed', () =>
     expect(values.filter((v) => typeof v === 'string' && forbiddenCharacters(v).length > 0)).toEqual([]);
     expect(texts(excel)).toContain('Oma\nteema');
     expect(texts(excel)).toContain('=Kierros+1Alkuloppu');
+  });
+});
+
+describe('writeReportSheets: the visits (once the plan is stored)', () => {
+  it('writes the Vierailut and Raporttien tekstit sheets and the Yhteenveto’s team findings, every typed text as text', async () => {
+    const excel = workbook();
+    const sheets = coordinatorSheets(withVisits(pullData(riskyEntries(), RISKY.round), Object.values(RISKY)), 'fi');
+    await pull(excel, sheets);
+    expect(names(excel)).toEqual(['Taul1', 'Kierros', 'Osallistujat', 'Yhteenveto', 'Yhdistetty aineisto', 'Haastattelut', 'Vierailut', 'Raporttien tekstit']);
+    sheets.forEach((s, i) => expectSheet(excel, s, names(excel)[i + 1]!));
+    expect(texts(excel)).toContain('-1+2');
   });
 });
 

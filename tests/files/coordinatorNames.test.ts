@@ -5,7 +5,8 @@
  * would make it a formula again.
  */
 import { reportXlsx } from '../../functions/xlsx/writeXlsx';
-import { coordinatorSheets, themeName } from '../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
+import { themeName } from '../../shared/layouts/reportParts';
 import { cleanText } from '../../shared/text/cleanText';
 import { hostileCoordinatorData } from './hostileRound';
 import { loadWorkbook, sheetCells } from './xlsxTestData';

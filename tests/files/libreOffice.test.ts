@@ -19,6 +19,7 @@ import { suggestCapacity } from '../../shared/scoring/feasibility';
 import { computeModelScores } from '../../shared/scoring/scoreModels';
 import { convertWithLibreOffice } from '../helpers/libreOffice';
 import { makeSubmission } from '../helpers/makeSubmission';
+import { withVisits } from './visitRoundData';
 import { coordinatorDataFor, loadFixtures, loadWorkbook, sheet } from './xlsxTestData';
 
 const fixtures = loadFixtures();
@@ -102,6 +103,8 @@ const riskyRound = coordinatorDataFor(
   ],
 );
 const riskySheets = coordinatorSheets(riskyRound, 'fi');
+/** The same round with its visits: risky report texts on the Visits, Report texts and Summary sheets. */
+const riskyVisitSheets = coordinatorSheets(withVisits(riskyRound, RISKY), 'fi');
 
 const plainRound = coordinatorDataFor(
   { roundId: 'kets-2026-kevat', name: 'KETS kevät 2026', participantKind: 'municipalities', themes: THEME_IDS.map((id) => ({ id })), phases: [] },
@@ -116,6 +119,7 @@ beforeAll(async () => {
   files['zero-weights'] = await participantXlsx('fi', { submission: zeroWeights });
   files['risky-participant'] = await participantXlsx('fi', { submission: risky });
   files['risky-coordinator'] = await reportXlsx(riskySheets);
+  files['risky-visits'] = await reportXlsx(riskyVisitSheets);
   for (const lang of ['fi', 'sv', 'en'] as const) {
     files[`template-${lang}`] = await participantXlsx(lang);
     files[`coordinator-${lang}`] = await reportXlsx(coordinatorSheets(plainRound, lang));
@@ -244,6 +248,12 @@ describe('texts a participant wrote come back from LibreOffice as the same strin
 
   it('in the coordinator workbook: every declared cell, names and texts that look like formulas included', () => {
     expect(compareDeclared(converted['risky-coordinator']!, riskySheets)).toEqual([]);
+  });
+
+  it('in the coordinator workbook with visits: the Visits and Report texts sheets and the Summary’s team findings', () => {
+    expect(riskyVisitSheets.map((s) => s.title).slice(-2)).toEqual(['Vierailut', 'Raporttien tekstit']);
+    expect(converted['risky-visits']!.worksheets.map((w) => w.name)).toEqual(riskyVisitSheets.map((s) => s.title));
+    expect(compareDeclared(converted['risky-visits']!, riskyVisitSheets)).toEqual([]);
   });
 
   it('the risky texts and names are really on the Combined and Summary sheets (as strings)', () => {

@@ -10,7 +10,9 @@ import { participantXlsx, reportXlsx } from '../../functions/xlsx/writeXlsx';
 import { coordinatorSheets, sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import { ooxmlProblems } from '../helpers/ooxmlCheck';
-import { hostileCoordinatorData, ROUND, SUBMISSIONS, THEME_IDS } from './hostileRound';
+import { HOSTILE, hostileCoordinatorData, ROUND, SUBMISSIONS, THEME_IDS } from './hostileRound';
+import { hostileVisitForm } from './visitFormFile';
+import { withVisits } from './visitRoundData';
 
 const files: Record<string, () => Promise<Buffer>> = {
   'template-fi': () => participantXlsx('fi'),
@@ -20,7 +22,13 @@ const files: Record<string, () => Promise<Buffer>> = {
   'coordinator-fi': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'fi')),
   'coordinator-sv': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'sv')),
   'coordinator-en': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'en')),
+  // With the stored plan: the Visits and Report texts sheets and the Summary's team findings, hostile report texts.
+  'coordinator-visits-fi': () => reportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'fi')),
+  'coordinator-visits-sv': () => reportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'sv')),
   'shared-models-sv': () => reportXlsx([sharedModelsSheet(sharedModelsData(SUBMISSIONS), ROUND.name, 'sv')]),
+  // The interview team's report form (GET …/visits/{hostId}/report.xlsx), hostile host, material and report texts.
+  'visit-report-form-fi': () => hostileVisitForm('fi'),
+  'visit-report-form-sv': () => hostileVisitForm('sv'),
 };
 
 describe('every file the service makes opens in Excel as it is', () => {

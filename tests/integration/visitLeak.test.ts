@@ -70,7 +70,7 @@ describe("a host's team-level texts reach only the host, its team and the coordi
           `rounds/${round.roundId}/recommended-models`, `rounds/${round.roundId}/submissions`, `rounds/${round.roundId}/submissions/aura`,
           `rounds/${round.roundId}/submissions/${who}`, `rounds/${round.roundId}/template.xlsx`, `rounds/${round.roundId}/workbook.xlsx`,
           `rounds/${round.roundId}/visits`, base, `${base}/self-assessment`, `${base}/questions`, `${base}/report`,
-          ...SIX.map((n) => n.toLowerCase()).flatMap((h) => [`rounds/${round.roundId}/visits/${h}`, `rounds/${round.roundId}/visits/${h}/report`]),
+          ...SIX.map((n) => n.toLowerCase()).flatMap((h) => [`rounds/${round.roundId}/visits/${h}`, `rounds/${round.roundId}/visits/${h}/report`, `rounds/${round.roundId}/visits/${h}/report.xlsx`]),
         ];
         for (const [who, token] of [...OTHERS.map((o) => [o, as(o)]), ['outsider', outsider], ['nobody', undefined]] as const) {
           for (const route of routes(who)) {
@@ -81,6 +81,7 @@ describe("a host's team-level texts reach only the host, its team and the coordi
         // The coordinator, by contrast, reads them (the test can see a leak where there is one).
         expect(await readable(`${base}/report`, round.coordinatorKey)).toContain(mark('notes', 0));
         expect(await readable(`${base}/self-assessment`, as('ii'))).toContain(mark('row', 0));
+        expect(await readable(`${base}/report.xlsx`, as('ii'))).toContain(mark('material', 0));
       }),
       { numRuns: 4 },
     );

@@ -48,6 +48,8 @@ const MATRIX: [string, string, string, unknown, Record<string, string>, number[]
   ['visit-report-put', 'PUT', '/report', REPORT, { 'if-match': '*' }, [401, 404, 403, 403, 201, 403, 403]],
   ['visit-report-release-post', 'POST', '/report/release', undefined, {}, [401, 404, 403, 403, 200, 403, 200]],
   ['visit-report-sharing-put', 'PUT', '/report/sharing', { items: { item0001: 'summary' } }, {}, [401, 404, 403, 403, 403, 200, 403]],
+  // Not a workbook: the team gets as far as reading the file (422); every other caller is stopped before.
+  ['visit-report-import-post', 'POST', '/report/import', 'not a workbook', { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, [401, 404, 403, 403, 422, 403, 403]],
 ];
 
 describe('authorization of the visit routes', () => {
@@ -55,6 +57,17 @@ describe('authorization of the visit routes', () => {
     const statuses: number[] = [];
     for (const c of CALLERS) statuses.push((await api.call(method, `${base}${suffix}`, token(c), body, headers)).status);
     expect(statuses).toEqual(expected);
+  });
+
+  it('visit-report-form-get (an .xlsx, not JSON)', async () => {
+    const statuses: number[] = [];
+    for (const c of CALLERS) {
+      const t = token(c);
+      const res = await fetch(`${api.baseUrl}/${base}/report.xlsx`, { headers: t === undefined ? {} : { authorization: `Bearer ${t}` } });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 404, 403, 403, 200, 403, 200]);
   });
 
   it('visits-get: the coordinator only', async () => {

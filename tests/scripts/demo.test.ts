@@ -26,6 +26,12 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain('- Merilinnan kaupunki: approach «Closed paid frontrunner network» (85)');
     expect(r.stdout.match(/^\d\. visit /gm)).toHaveLength(6);
     expect(r.stdout).toContain('## Summary (participants are not compared)');
+    // Every host's visit: details, questions sent, a released report, the host's sharing.
+    expect(r.stdout.match(/^- [^:]+: \d{4}-\d{2}-\d{2}; questions sent; report released v1; sharing set$/gm)).toHaveLength(6);
+    // The team-identified findings the hosts shared: 6 hosts × 6 items, levels in turn, so 12 anonymous and 12 named (none of the 12 `team` ones).
+    const findings = r.stdout.slice(r.stdout.indexOf('### Strengths and development areas identified by the interview teams (as the hosts shared them)'));
+    const items = findings.slice(0, findings.indexOf('\n\n###')).match(/^- .+: (strength|development area): «.+»( \(.+\))?$/gm) ?? [];
+    expect([items.length, items.filter((l) => l.endsWith(')')).length]).toEqual([24, 12]);
     expect(r.stdout).not.toMatch(/Bearer/);
     // The coordinator key and one invite token, to open the round and submit in the pane.
     expect(r.stdout).toMatch(/^Coordinator key: \S{20,}$/m);
@@ -35,7 +41,13 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/Coordinator workbook saved to: .*coordinator-2\.xlsx$/m);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(outDir, 'coordinator-2.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Round', 'Participants', 'Summary', 'Combined data', 'Interviews']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Round', 'Participants', 'Summary', 'Combined data', 'Interviews', 'Visits', 'Report texts']);
+    const column = (sheet: string, col: number) => wb.getWorksheet(sheet)!.getColumn(col).values.map((v) => String(v ?? ''));
+    expect(column('Visits', 7).filter((v) => v.startsWith('Released v1 ('))).toHaveLength(6);
+    expect(column('Report texts', 1)[2]).toMatch(/^COORDINATOR ONLY – do not pass this sheet on\./);
+    // 36 report items and each host's overall summary and feedback notes.
+    expect(column('Report texts', 8).filter((v) => v === 'Host, team and coordinator only')).toHaveLength(12 + 12);
+    expect(column('Summary', 1)).toContain('Strengths and development areas identified by the interview teams');
   }, 100_000);
 
   it('speaks Swedish with --lang sv', () => {

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { CATALOG } from '../../../shared/catalog/catalog';
 import { LANGS } from '../../../shared/i18n/lang';
-import {
-  coordinatorSheets, participantOrder, REPORT_TABLES, sharedModelsSheet, type CoordinatorData,
-} from '../../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets, REPORT_TABLES, sharedModelsSheet, type CoordinatorData } from '../../../shared/layouts/coordinatorSheets';
+import { participantOrder } from '../../../shared/layouts/reportParts';
 import { reportTable, reportTexts, type ReportSheet } from '../../../shared/layouts/reportSheet';
 import { combineRound } from '../../../shared/rounds/combineRound';
 import { invitationText } from '../../../shared/rounds/invitation';

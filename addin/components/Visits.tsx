@@ -1,0 +1,71 @@
+import { Body1Strong, Button, Link, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../shared/i18n/lang';
+import type { RoundView } from '../../shared/schemas/roundViewSchema';
+import type { ApiClient } from '../api/apiClient';
+import type { HostActions } from '../excel/officeHost';
+import { useHostVisitCommands } from '../hooks/useHostVisitCommands';
+import { useStrings } from '../hooks/useStrings';
+import { useVisitCommands } from '../hooks/useVisitCommands';
+import { useVisitRunner } from '../hooks/useVisitRunner';
+import { HostVisit } from './HostVisit';
+import { NoticeBar } from './NoticeBar';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  visit: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  help: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface VisitsProps {
+  host: HostActions;
+  api: ApiClient;
+  lang: Lang;
+  /** The round as this participant sees it (GET /api/rounds/{roundId}): its place in the stored plan. */
+  view: RoundView;
+  token: string;
+  storage?: Storage;
+}
+
+/** "Vierailut": the visit to this participant (as host) and the visits it makes (as a team member). */
+export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
+  const t = useStrings(lang);
+  const styles = useStyles();
+  const r = useVisitRunner(host);
+  const team = useVisitCommands(host, api, lang, storage, view, token, r);
+  const hosting = useHostVisitCommands(host, api, lang, view, token, r);
+  const plan = view.plan;
+  const visits = [...(plan?.visits ?? [])].sort((a, b) => a.order - b.order);
+  const busy = r.busy || !host.supported;
+  return (
+    <section className={styles.section} aria-labelledby="visits">
+      <Subtitle2 as="h2" id="visits">{t('visits')}</Subtitle2>
+      <Text className={styles.help}>{t('visitsHelp')}</Text>
+      <NoticeBar notice={r.notice} lang={lang} onDismiss={r.dismiss} />
+      {r.busy && <Spinner size="tiny" label={t('busy')} />}
+      {r.errors.length > 0 && (
+        <ul className={styles.errors} aria-label={t('errorsFound', { n: r.errors.length })}>
+          {r.errors.map((e, i) => (
+            <li key={i}>
+              {e.cell ? <Link as="button" onClick={() => void r.select(e.cell!)}>{`${e.cell.sheet}!${e.cell.address}`}</Link> : null} {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!plan && <Text>{t('visitsNoPlan')}</Text>}
+      {plan?.visitedBy && <HostVisit c={hosting} view={view} lang={lang} busy={busy} />}
+      {visits.map((v) => (
+        <div key={v.host.id} className={styles.visit} role="group" aria-labelledby={`visit-${v.host.id}`}>
+          <Body1Strong as="h3" id={`visit-${v.host.id}`}>{t('asTeam', { host: v.host.name, with: v.with.name })}</Body1Strong>
+          <div className={styles.row}>
+            <Button disabled={busy} onClick={() => void team.insertVisit(v.host.id)}>{t('insertVisit')}</Button>
+            <Button disabled={busy} onClick={() => void team.sendQuestions(v.host.id)}>{t('sendQuestions')}</Button>
+            <Button disabled={busy} onClick={() => void team.saveReport(v.host.id)}>{t('saveReport')}</Button>
+            <Button appearance="primary" disabled={busy} onClick={() => void team.release(v.host.id)}>{t('releaseReport')}</Button>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

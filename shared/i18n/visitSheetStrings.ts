@@ -1,0 +1,63 @@
+import type { Localized } from './lang';
+
+/** Texts of the peer-learning visit's sheets (team's Vierailu sheet, host's Palauteraportti). */
+export const VISIT_SHEET_STRINGS = {
+  teamTitle: { fi: 'Vierailu: {host}', sv: 'Besök: {host}', en: 'Visit: {host}' },
+  teamHint: {
+    fi: 'Ylhäällä isännän tiedot ja itsearviointi (vain luettavaksi). Kirjoita keltaisiin soluihin kysymykset (yksi kysymys riviä kohden solun sisällä) ja raportin vahvuudet ja kehittämiskohteet (yksi kohta riviä kohden). Lähetä ja tallenna tehtäväruudusta.',
+    sv: 'Överst värdens uppgifter och självvärdering (endast för läsning). Skriv frågorna i de gula cellerna (en fråga per rad i cellen) och rapportens styrkor och utvecklingsområden (en punkt per rad). Skicka och spara i åtgärdsfönstret.',
+    en: 'At the top, the host’s details and self-assessment (read only). Write the questions in the yellow cells (one question per line within the cell) and the report’s strengths and development areas (one item per row). Send and save from the task pane.',
+  },
+  details: { fi: 'Vierailun tiedot', sv: 'Besökets uppgifter', en: 'Visit details' },
+  dates: { fi: 'Vierailupäivät', sv: 'Besöksdatum', en: 'Visit dates' },
+  roles: { fi: 'Haastateltavat roolit', sv: 'Roller att intervjua', en: 'Roles to interview' },
+  contact: { fi: 'Yhteyshenkilö', sv: 'Kontaktperson', en: 'Contact person' },
+  notSet: { fi: 'ei vielä sovittu', sv: 'inte avtalat ännu', en: 'not agreed yet' },
+  material: { fi: 'Taustamateriaali', sv: 'Bakgrundsmaterial', en: 'Background material' },
+  materialText: { fi: 'Teksti', sv: 'Text', en: 'Text' },
+  materialLink: { fi: 'Linkki', sv: 'Länk', en: 'Link' },
+  noMaterial: { fi: 'Isäntä ei ole vielä antanut taustamateriaalia.', sv: 'Värden har inte gett något bakgrundsmaterial ännu.', en: 'The host has not given background material yet.' },
+  selfAssessment: { fi: 'Isännän itsearviointi (ryhmälle jaetut rivit)', sv: 'Värdens självvärdering (rader delade med gruppen)', en: 'The host’s self-assessment (rows shared with the team)' },
+  noSelfAssessment: { fi: 'Isäntä ei ole vielä lähettänyt itsearviointiaan.', sv: 'Värden har inte skickat sin självvärdering ännu.', en: 'The host has not submitted its self-assessment yet.' },
+  theme: { fi: 'Teema', sv: 'Tema', en: 'Theme' },
+  assessment: { fi: 'Arvio ja havainnot', sv: 'Bedömning och iakttagelser', en: 'Rating and observations' },
+  sharing: { fi: 'Jakamisen taso', sv: 'Delningsnivå', en: 'Sharing level' },
+  rating: { fi: 'Kypsyystaso', sv: 'Mognadsnivå', en: 'Maturity' },
+  currentPractice: { fi: 'Nykykäytäntö', sv: 'Nuvarande praxis', en: 'Current practice' },
+  strengths: { fi: 'Vahvuudet', sv: 'Styrkor', en: 'Strengths' },
+  developmentAreas: { fi: 'Kehittämiskohteet', sv: 'Utvecklingsområden', en: 'Development areas' },
+  evidence: { fi: 'Näyttö', sv: 'Belägg', en: 'Evidence' },
+  questions: { fi: 'Haastattelukysymykset', sv: 'Intervjufrågor', en: 'Interview questions' },
+  questionsHeader: { fi: 'Kysymykset (yksi riviä kohden)', sv: 'Frågor (en per rad)', en: 'Questions (one per line)' },
+  questionsSent: { fi: 'Kysymykset on lähetetty isännälle {date}.', sv: 'Frågorna skickades till värden {date}.', en: 'The questions were sent to the host on {date}.' },
+  report: { fi: 'Palauteraportti', sv: 'Återkopplingsrapport', en: 'Feedback report' },
+  reportHint: {
+    fi: 'Yksi vahvuus tai kehittämiskohde riviä kohden. Lisää rivejä taulukon loppuun ja valitse teema ja laji. Piilotettu tunnus pitää kohdan samana, kun muokkaat sitä.',
+    sv: 'En styrka eller ett utvecklingsområde per rad. Lägg till rader i slutet av tabellen och välj tema och typ. Den dolda koden håller punkten densamma när du redigerar den.',
+    en: 'One strength or development area per row. Add rows at the end of the table and choose the theme and kind. The hidden id keeps an item the same while you edit it.',
+  },
+  reportVersion: { fi: 'Versio {version}, tallentanut {by} {time}.', sv: 'Version {version}, sparad av {by} {time}.', en: 'Version {version}, saved by {by} {time}.' },
+  item: { fi: 'Havainto', sv: 'Iakttagelse', en: 'Observation' },
+  kind: { fi: 'Laji', sv: 'Typ', en: 'Kind' },
+  id: { fi: 'Tunnus', sv: 'Kod', en: 'Id' },
+  summaryAndNotes: { fi: 'Yhteenveto ja palautetilaisuus', sv: 'Sammanfattning och återkopplingsmöte', en: 'Summary and feedback session' },
+  field: { fi: 'Kohta', sv: 'Punkt', en: 'Field' },
+  text: { fi: 'Teksti', sv: 'Text', en: 'Text' },
+  summary: { fi: 'Yhteenveto', sv: 'Sammanfattning', en: 'Overall summary' },
+  feedbackNotes: { fi: 'Palautetilaisuuden muistiinpanot', sv: 'Anteckningar från återkopplingsmötet', en: 'Feedback session notes' },
+  otherVersion: {
+    fi: 'Toisen ryhmäläisen tallentama versio {version}. Kopioi tästä omalle Vierailu-välilehdellesi se, mitä haluat säilyttää, ja tallenna sieltä.',
+    sv: 'Version {version}, sparad av den andra gruppmedlemmen. Kopiera det du vill behålla till ditt eget Besök-blad och spara därifrån.',
+    en: 'Version {version}, saved by the other team member. Copy what you want to keep into your own Visit sheet and save from there.',
+  },
+  chooseOne: { fi: '«{field}»: valitse jokin vaihtoehdoista {allowed}.', sv: '«{field}»: välj ett av alternativen {allowed}.', en: '“{field}”: choose one of {allowed}.' },
+  feedbackTitle: { fi: 'Palauteraportti', sv: 'Återkopplingsrapport', en: 'Feedback report' },
+  feedbackHint: {
+    fi: 'Haastatteluryhmän julkaisema raportti. Valitse keltaisesta sarakkeesta jokaiselle kohdalle, kuinka laajasti se jaetaan kierroksen yhteenvetoon, ja lähetä valinnat tehtäväruudusta.',
+    sv: 'Rapporten som intervjugruppen publicerat. Välj i den gula kolumnen för varje punkt hur brett den delas i omgångens sammanfattning och skicka valen i åtgärdsfönstret.',
+    en: 'The report the interview team released. In the yellow column, choose for each item how widely it is shared in the round’s summary, and send the choices from the task pane.',
+  },
+  feedbackVersion: { fi: 'Julkaistu versio {version}, {time}.', sv: 'Publicerad version {version}, {time}.', en: 'Released version {version}, {time}.' },
+} satisfies Record<string, Localized>;
+
+export type VisitSheetStringKey = keyof typeof VISIT_SHEET_STRINGS;
