@@ -14,16 +14,17 @@ interface Visit {
   teamIds: string[];
 }
 
+/** Demo findings per default theme (in DEFAULT_THEMES order), so each item reads as its theme's. */
 const STRENGTHS: Record<Lang, string[]> = {
-  fi: ['Ilmastotyöllä on nimetty vastuuhenkilö ja johdon tuki.', 'Yritysyhteistyö on kirjattu elinvoimaohjelmaan.', 'Hankinnoissa käytetään ilmastokriteerejä.', 'Kulutusta seurataan kuukausittain kiinteistöittäin.', 'Energiakatselmukset on tehty kaikkiin suuriin kiinteistöihin.', 'Henkilöstölle järjestetään säännöllisesti ilmastokoulutusta.'],
-  sv: ['Klimatarbetet har en utsedd ansvarsperson och ledningens stöd.', 'Företagssamarbetet ingår i livskraftsprogrammet.', 'Klimatkriterier används i upphandlingar.', 'Förbrukningen följs upp månatligen per fastighet.', 'Energikartläggningar har gjorts i alla stora fastigheter.', 'Personalen får regelbundet klimatutbildning.'],
-  en: ['Climate work has a named lead and the management’s support.', 'Business cooperation is written into the vitality programme.', 'Procurements use climate criteria.', 'Consumption is monitored monthly per building.', 'Energy audits have been done in all large buildings.', 'Staff get climate training regularly.'],
+  fi: ['Ilmastotyöllä on nimetty vastuuhenkilö ja johdon tuki.', 'Toimialat kokoontuvat säännöllisesti yhteiseen ilmastotyöryhmään.', 'Yritysyhteistyö on kirjattu elinvoimaohjelmaan.', 'Hankinnoissa käytetään ilmastokriteerejä.', 'Energiakatselmukset on tehty kaikkiin suuriin kiinteistöihin.', 'Kulutusta seurataan kuukausittain kiinteistöittäin.', 'Henkilöstölle järjestetään säännöllisesti ilmastokoulutusta.'],
+  sv: ['Klimatarbetet har en utsedd ansvarsperson och ledningens stöd.', 'Sektorerna möts regelbundet i en gemensam klimatarbetsgrupp.', 'Företagssamarbetet ingår i livskraftsprogrammet.', 'Klimatkriterier används i upphandlingar.', 'Energikartläggningar har gjorts i alla stora fastigheter.', 'Förbrukningen följs upp månatligen per fastighet.', 'Personalen får regelbundet klimatutbildning.'],
+  en: ['Climate work has a named lead and the management’s support.', 'Departments meet regularly in a shared climate working group.', 'Business cooperation is written into the vitality programme.', 'Procurements use climate criteria.', 'Energy audits have been done in all large buildings.', 'Consumption is monitored monthly per building.', 'Staff get climate training regularly.'],
 };
 
 const DEVELOPMENT: Record<Lang, string[]> = {
-  fi: ['Toimialojen välinen yhteistyö kaipaa yhteisen foorumin.', 'Strategian ilmastotavoitteille puuttuvat mittarit.', 'Pienet yritykset eivät löydä tukea helposti.', 'Seurannan tulokset eivät päädy päätöksentekoon.', 'Viestintä yrityksille on hajanaista.', 'Hankintojen ilmastovaikutuksia ei seurata.'],
-  sv: ['Samarbetet mellan sektorerna behöver ett gemensamt forum.', 'Strategins klimatmål saknar mätare.', 'Små företag hittar inte stöd lätt.', 'Uppföljningens resultat når inte beslutsfattandet.', 'Kommunikationen till företag är splittrad.', 'Upphandlingarnas klimatpåverkan följs inte upp.'],
-  en: ['Cooperation across departments needs a shared forum.', 'The strategy’s climate goals lack indicators.', 'Small firms do not find support easily.', 'Monitoring results do not reach decisions.', 'Communication to businesses is scattered.', 'The climate impact of procurements is not followed up.'],
+  fi: ['Kiinteistöjen energiatoimien vastuunjakoa ei ole kirjattu.', 'Toimialojen välinen yhteistyö kaipaa yhteisen foorumin.', 'Strategian ilmastotavoitteille puuttuvat mittarit.', 'Hankintojen ilmastovaikutuksia ei seurata.', 'Katselmusten suositusten toteutusta ei seurata.', 'Seurannan tulokset eivät päädy päätöksentekoon.', 'Viestintä yrityksille on hajanaista.'],
+  sv: ['Ansvaret för fastigheternas energiåtgärder är inte nedskrivet.', 'Samarbetet mellan sektorerna behöver ett gemensamt forum.', 'Strategins klimatmål saknar mätare.', 'Upphandlingarnas klimatpåverkan följs inte upp.', 'Genomförandet av kartläggningarnas rekommendationer följs inte upp.', 'Uppföljningens resultat når inte beslutsfattandet.', 'Kommunikationen till företag är splittrad.'],
+  en: ['Responsibility for the buildings’ energy measures is not written down.', 'Cooperation across departments needs a shared forum.', 'The strategy’s climate goals lack indicators.', 'The climate impact of procurements is not followed up.', 'Whether audit recommendations are carried out is not followed up.', 'Monitoring results do not reach decisions.', 'Communication to businesses is scattered.'],
 };
 
 const T = {
@@ -46,9 +47,9 @@ export async function runVisits(call: DemoCall, roundId: string, visits: readonl
     const themes = [0, 1, 2].map((k) => DEFAULT_THEMES[(i + k * 2) % DEFAULT_THEMES.length]!.id);
     await call('PUT', base, token(v.hostId), { dates: [addDays(today, 21 + 7 * v.slot)], roles: [t.role1, t.role2], material: { texts: [t.material], links: [] } });
     await call('PUT', `${base}/questions`, token(first), { themes: themes.map((themeId) => ({ themeId, questions: [t.question] })), sent: true });
-    const pick = (list: string[], k: number) => list[(i + k) % list.length]!;
+    const pick = (list: string[], themeId: string) => list[DEFAULT_THEMES.findIndex((d) => d.id === themeId)]!;
     await call('PUT', `${base}/report`, token(first), {
-      themes: themes.map((themeId, k) => ({ themeId, strengths: [{ text: pick(STRENGTHS[lang], k) }], developmentAreas: [{ text: pick(DEVELOPMENT[lang], k + 3) }] })),
+      themes: themes.map((themeId) => ({ themeId, strengths: [{ text: pick(STRENGTHS[lang], themeId) }], developmentAreas: [{ text: pick(DEVELOPMENT[lang], themeId) }] })),
       summary: t.summary,
       feedbackNotes: t.notes,
     });

@@ -13,6 +13,9 @@ const ETAG_KEY = 'ilmastoyhteistyo.visitEtag';
 
 /** The name of a host this participant visits, as the round view gives it. */
 const hostNameIn = (view: RoundView, hostId: string) => view.plan?.visits.find((v) => v.host.id === hostId)?.host.name ?? hostId;
+/** A team member's name (this participant, or the other member of a team it is on): sheets show names, never ids. */
+const memberNameIn = (view: RoundView, id: string) =>
+  (view.self?.id === id ? view.self.name : undefined) ?? view.plan?.visits.find((v) => v.with.id === id)?.with.name ?? id;
 
 /** What the server holds for one host's visit, as the team's sheet shows it, and the report's ETag. */
 type ServerVisit = VisitSheetData & { etag: string };
@@ -42,7 +45,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
       selfAssessment: self?.selfAssessment ?? null,
       questions: { themes: questions?.themes ?? [], sentAt: questions?.sentAt ?? null },
       report: report?.body.report ?? { themes: [], summary: '', feedbackNotes: '' },
-      ...(report ? { reportVersion: { version: report.body.version, savedBy: report.body.savedBy, savedAt: report.body.savedAt } } : {}),
+      ...(report ? { reportVersion: { version: report.body.version, savedBy: memberNameIn(view, report.body.savedBy), savedAt: report.body.savedAt } } : {}),
       etag: report?.etag ?? '',
     };
   }, [api, lang, ref, view]);
@@ -123,7 +126,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
         const sheet = await write({
           hostId, hostName: hostName(hostId), themes: view.themes, details: { dates: [], roles: [], contact: null, material: { texts: [], links: [] } },
           selfAssessment: null, questions: { themes: [], sentAt: null }, report: latest.body.report,
-          reportVersion: { version: latest.body.version, savedBy: latest.body.savedBy, savedAt: latest.body.savedAt },
+          reportVersion: { version: latest.body.version, savedBy: memberNameIn(view, latest.body.savedBy), savedAt: latest.body.savedAt },
         }, { version: latest.body.version });
         storage?.setItem(etagKey(hostId), latest.etag);
         return r.setNotice({ intent: 'warning', key: 'reportConflict', params: { version: latest.body.version, sheet } });
@@ -135,7 +138,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
         ...server,
         questions: { ...reading.questions.input, sentAt: server.questions.sentAt },
         report: saved.body.report,
-        reportVersion: { version: saved.body.version, savedBy: token.split('.')[0] ?? '', savedAt: saved.body.savedAt },
+        reportVersion: { version: saved.body.version, savedBy: view.self?.name ?? '', savedAt: saved.body.savedAt },
       });
       await r.show(() => undefined, []);
       r.setNotice({ intent: 'success', key: 'reportSaved', params: { version: saved.body.version } });

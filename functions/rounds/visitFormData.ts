@@ -28,6 +28,8 @@ export async function visitFormData(v: OpenVisit): Promise<{ data: VisitSheetDat
     v.r.store.getParticipant(roundId, v.hostId),
   ]);
   const report = pointer ? await v.visits.reportVersion<VisitReportDoc>(roundId, v.hostId, pointer.version) : undefined;
+  // The sheet names who saved the version, never an id.
+  const savedBy = report ? (await v.r.store.getParticipant(roundId, report.savedBy))?.name ?? '' : '';
   const q = questionsBody(v.hostId, questions);
   const data: VisitSheetData = {
     hostId: v.hostId,
@@ -37,7 +39,7 @@ export async function visitFormData(v: OpenVisit): Promise<{ data: VisitSheetDat
     selfAssessment: submission ? teamSelfAssessment(submission.submission).selfAssessment : null,
     questions: { themes: q.themes, sentAt: q.sentAt },
     report: report?.report ?? { themes: [], summary: '', feedbackNotes: '' },
-    ...(report ? { reportVersion: { version: report.version, savedBy: report.savedBy, savedAt: report.savedAt } } : {}),
+    ...(report ? { reportVersion: { version: report.version, savedBy, savedAt: report.savedAt } } : {}),
   };
   return { data, reportVersion: report?.version ?? 0, questionsRevision: q.revision };
 }

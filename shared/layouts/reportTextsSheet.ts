@@ -46,7 +46,7 @@ function rowsOf(v: VisitEntry, hostName: string, round: Pick<Round, 'themes'>, l
   const latest = v.latest;
   if (!latest) return [];
   const status = reportStatusText(v.report, lang);
-  const row = (theme: string, field: string, text: string, level: string, itemId: string): ReportValue[] => [v.hostId, hostName, latest.version, status, theme, field, text, level, itemId];
+  const row = (theme: string, field: string, text: string, level: string, itemId: string): ReportValue[] => [hostName, latest.version, status, theme, field, text, level, itemId, v.hostId];
   const level = (id: string) => FINDING_LEVELS[latest.sharing[id] ?? 'team'][lang];
   return [
     ...latest.report.themes.flatMap((t) => {
@@ -71,7 +71,6 @@ export function reportTextsSheet(d: { round: Pick<Round, 'themes'>; participants
   return tableSheet('reportTexts', T.title[lang], T.note[lang], {
     name: REPORT_TEXTS_TABLE,
     columns: [
-      col('hostId', H.hostId, lang, 16, { format: 'text' }),
       col('host', H.host, lang, 28, { userText: true }),
       col('version', H.version, lang, 9, { format: 'integer' }),
       col('status', H.status, lang, 30, { wrap: true }),
@@ -80,6 +79,7 @@ export function reportTextsSheet(d: { round: Pick<Round, 'themes'>; participants
       col('text', H.text, lang, 70, { wrap: true, userText: true }),
       col('level', H.level, lang, 28, { wrap: true }),
       col('itemId', H.itemId, lang, 12, { format: 'text' }),
+      col('hostId', H.hostId, lang, 16, { format: 'text' }),
     ],
     rows: d.visits.flatMap((v) => rowsOf(v, names.get(v.hostId) ?? v.hostId, d.round, lang)),
   });

@@ -36,6 +36,7 @@ export interface VisitSheetData {
   questions: { themes: readonly { themeId: string; questions: readonly string[] }[]; sentAt: string | null };
   report: SheetReport;
   /** The version the report part shows, when it comes from the server. */
+  /** `savedBy`: the name of the team member who saved it, never an id. */
   reportVersion?: { version: number; savedBy: string; savedAt: string };
 }
 

@@ -68,6 +68,9 @@ describe('the team’s report form file', () => {
     const report = f.keyRow('itemId', 'text');
     const kept = f.rowWith(report, 'C', 'Katselmukset tehty');
     expect([f.ws.getCell(`A${kept}`).value, f.ws.getCell(`B${kept}`).value, f.ws.getCell(`D${kept}`).value]).toEqual(['item0001', 'Energiakatselmukset', 'Vahvuus']);
+    // Who saved the version is named, never by id.
+    const note = String(f.ws.getCell(`B${report - 1}`).value);
+    expect([note.includes('tallentanut Eura'), note.includes('eura')]).toEqual([true, false]);
     f.ws.getCell(`C${kept}`).value = 'Katselmukset tehty joka kohteessa';
     // The empty row under a theme's development areas takes a new item.
     const empty = f.rowWith(f.rowWith(report, 'C', 'Seuranta puuttuu'), 'C', null as unknown as string);

@@ -46,7 +46,7 @@ describe('npm run demo', () => {
     expect(column('Visits', 7).filter((v) => v.startsWith('Released v1 ('))).toHaveLength(6);
     expect(column('Report texts', 1)[2]).toMatch(/^COORDINATOR ONLY – do not pass this sheet on\./);
     // 36 report items and each host's overall summary and feedback notes.
-    expect(column('Report texts', 8).filter((v) => v === 'Host, team and coordinator only')).toHaveLength(12 + 12);
+    expect(column('Report texts', 7).filter((v) => v === 'Host, team and coordinator only')).toHaveLength(12 + 12);
     expect(column('Summary', 1)).toContain('Strengths and development areas identified by the interview teams');
   }, 100_000);
 

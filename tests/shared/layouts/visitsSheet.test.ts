@@ -72,13 +72,13 @@ describe('the visits in the coordinator sheets', () => {
     expect(sheet.blocks[1]!.kind === 'line' && sheet.blocks[1]!.text.startsWith('VAIN KOORDINAATTORILLE – älä jaa tätä välilehteä eteenpäin.')).toBe(true);
     const t = reportTable(sheet, REPORT_TEXTS_TABLE);
     expect(t.rows).toEqual([
-      ['a', 'Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Vahvuus', 'VAHVUUS-named-a', 'Yhteenvetoon nimellä', 's1aaaa'],
-      ['a', 'Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Vahvuus', 'VAHVUUS-team-a', 'Vain vierailtava, ryhmä ja koordinaattori', 's2aaaa'],
-      ['a', 'Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Kehittämiskohde', 'KEHITYS-summary-a', 'Yhteenvetoon ilman nimeä', 'd1aaaa'],
-      ['a', 'Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', '', 'Yhteenveto', 'YHTEENVETO-a', 'Vain vierailtava, ryhmä ja koordinaattori', ''],
-      ['a', 'Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', '', 'Palautetilaisuuden muistiinpanot', 'MUISTIO-a', 'Vain vierailtava, ryhmä ja koordinaattori', ''],
-      ['b', 'Bergby', 3, 'Julkaistu v2 (2027-03-11 10:00 UTC); päivitetty julkaisun jälkeen (v3)', 'Energiakatselmukset', 'Vahvuus', 'VAHVUUS-draft-b', 'Yhteenvetoon ilman nimeä', 'x1bbbb'],
-      ['c', 'Cedervik', 1, 'Luonnos v1', 'Hankinnat', 'Kehittämiskohde', 'KEHITYS-draft-c', 'Vain vierailtava, ryhmä ja koordinaattori', 'y1cccc'],
+      ['Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Vahvuus', 'VAHVUUS-named-a', 'Yhteenvetoon nimellä', 's1aaaa', 'a'],
+      ['Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Vahvuus', 'VAHVUUS-team-a', 'Vain vierailtava, ryhmä ja koordinaattori', 's2aaaa', 'a'],
+      ['Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', 'Hankinnat', 'Kehittämiskohde', 'KEHITYS-summary-a', 'Yhteenvetoon ilman nimeä', 'd1aaaa', 'a'],
+      ['Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', '', 'Yhteenveto', 'YHTEENVETO-a', 'Vain vierailtava, ryhmä ja koordinaattori', '', 'a'],
+      ['Aurajoki', 2, 'Julkaistu v2 (2027-03-10 09:30 UTC)', '', 'Palautetilaisuuden muistiinpanot', 'MUISTIO-a', 'Vain vierailtava, ryhmä ja koordinaattori', '', 'a'],
+      ['Bergby', 3, 'Julkaistu v2 (2027-03-11 10:00 UTC); päivitetty julkaisun jälkeen (v3)', 'Energiakatselmukset', 'Vahvuus', 'VAHVUUS-draft-b', 'Yhteenvetoon ilman nimeä', 'x1bbbb', 'b'],
+      ['Cedervik', 1, 'Luonnos v1', 'Hankinnat', 'Kehittämiskohde', 'KEHITYS-draft-c', 'Vain vierailtava, ryhmä ja koordinaattori', 'y1cccc', 'c'],
     ]);
     expect(t.columns.filter((c) => c.userText).map((c) => c.key)).toEqual(['host', 'theme', 'text']);
   });
