@@ -7,6 +7,7 @@ import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
 import type { ThemesUpdate } from '../../shared/schemas/roundRequests';
 import type { RoundView, ThemesResult } from '../../shared/schemas/roundViewSchema';
+import { createResultsClient, type ResultsClient } from './resultsClient';
 import { createVisitClient, type VisitClient } from './visitClient';
 import { createVisitFileClient, type VisitFileClient } from './visitFileClient';
 
@@ -40,7 +41,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClient extends VisitClient {
+export interface ApiClient extends VisitClient, ResultsClient {
   /** POST /api/validate; `themeIds` are the round's themes (the catalogue's seven when left out). */
   validate(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<LocalizedFieldIssue[]>;
   recommend(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<InLanguage<Recommendation>>;
@@ -108,6 +109,7 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
   return {
     ...createVisitClient(call, (res) => invalidOr(res, (b) => b as never)),
     ...createVisitFileClient(call, (_res, errors) => new ApiError('invalid', 422, errors)),
+    ...createResultsClient(call, (res) => invalidOr(res, (b) => b as never), baseUrl),
     async validate(input, lang, themeIds) {
       const res = await call('POST', `validate${themesQuery(themeIds, '?')}`, input, lang);
       return res.status === 422 ? (((await res.json()) as { errors: LocalizedFieldIssue[] }).errors) : [];

@@ -15,6 +15,7 @@ import { useStrings } from '../hooks/useStrings';
 import { CoordinatorPane } from './CoordinatorPane';
 import { MyRound, helsinkiToday } from './MyRound';
 import { NoticeBar } from './NoticeBar';
+import { Results } from './Results';
 import { Visits } from './Visits';
 
 const useStyles = makeStyles({
@@ -159,7 +160,10 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
         {c.roundView?.roundId === roundId && <MyRound view={c.roundView} lang={lang} today={helsinkiToday()} />}
       </section>
       {c.roundView?.roundId === roundId && c.roundView.audience === 'participant' && (
-        <Visits host={host} api={api} lang={lang} view={c.roundView} token={c.token} {...(storage ? { storage } : {})} />
+        <>
+          <Visits host={host} api={api} lang={lang} view={c.roundView} token={c.token} {...(storage ? { storage } : {})} />
+          <Results host={host} api={api} lang={lang} view={c.roundView} token={c.token} />
+        </>
       )}
     </>
   );

@@ -57,7 +57,12 @@ function writeTable(sheet: Excel.Worksheet, t: FormTable, lang: Lang, dataValida
     if (c.role === 'input') col.format.fill.color = INPUT_FILL;
     if (!dataValidation) return;
     const rangeList = t.rangeLists?.[c.key];
-    if (c.choices) col.dataValidation.rule = { list: { inCellDropDown: true, source: choiceLabels(c.choices, lang).join(',') } };
+    const perRow = t.rowChoices?.[c.key];
+    if (perRow) {
+      perRow.forEach((choices, r) => {
+        if (r < body.length && choices.length > 0) sheet.getRange(`${columnLetter(i + 1)}${first + r}`).dataValidation.rule = { list: { inCellDropDown: true, source: choiceLabels(choices, lang).join(',') } };
+      });
+    } else if (c.choices) col.dataValidation.rule = { list: { inCellDropDown: true, source: choiceLabels(c.choices, lang).join(',') } };
     else if (rangeList) col.dataValidation.rule = { list: { inCellDropDown: true, source: rangeList } };
   });
 }
@@ -88,7 +93,7 @@ export async function writeFormSheet(run: ExcelRun, form: FormSheet, lang: Lang,
       if (block.kind === 'line') writeLine(sheet, block);
       else writeTable(sheet, block, lang, options.dataValidation);
     }
-    FORM_COLUMN_WIDTHS.forEach((c, i) => {
+    (form.columnWidths ?? FORM_COLUMN_WIDTHS).forEach((c, i) => {
       const whole = sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`);
       whole.format.columnWidth = charsToPoints(c.width);
       if (c.hidden) whole.columnHidden = true;

@@ -1,5 +1,6 @@
 import type { Localized } from './lang';
 import { MY_ROUND_STRINGS } from './myRoundStrings';
+import { RESULTS_STRINGS } from './resultsStrings';
 import { THEME_STRINGS } from './themeStrings';
 import { VISIT_STRINGS } from './visitStrings';
 
@@ -216,6 +217,7 @@ export const PANE_STRINGS = {
   ...THEME_STRINGS,
   ...MY_ROUND_STRINGS,
   ...VISIT_STRINGS,
+  ...RESULTS_STRINGS,
 } as const satisfies Record<string, Localized>;
 // A key ending in `One` is the singular of the key before it: useStrings picks it when `n` is 1.
 

@@ -1,3 +1,4 @@
+import type { Choice } from './choices';
 import type { ColumnSpec } from './modelsLayout';
 
 /**
@@ -25,6 +26,8 @@ export interface FormTable {
   rows: FormValue[][];
   /** A dropdown whose list is a range of this sheet (e.g. the theme names of another table), by column key. */
   rangeLists?: Record<string, string>;
+  /** A dropdown that differs by row (e.g. only the levels at or below an item's own), by column key: one list per body row. */
+  rowChoices?: Record<string, readonly (readonly Choice<string>[])[]>;
 }
 
 export type FormBlock = FormLine | FormTable;
@@ -34,6 +37,8 @@ export interface FormSheet {
   /** The table that identifies the sheet in a workbook (found again on the next write). */
   anchorTable: string;
   blocks: FormBlock[];
+  /** Its own column widths (A first); FORM_COLUMN_WIDTHS when left out. */
+  columnWidths?: readonly { width: number; hidden?: boolean }[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { sheetLabel } from '../layouts/sheetLabels';
+import { RESULTS_FIELD_LABELS } from './resultsFieldLabels';
 import { VISIT_FIELD_LABELS } from './visitFieldLabels';
 
 /**
@@ -8,6 +9,7 @@ import { VISIT_FIELD_LABELS } from './visitFieldLabels';
  */
 const FIELD_LABELS: Record<string, Localized> = {
   ...VISIT_FIELD_LABELS,
+  ...RESULTS_FIELD_LABELS,
   schemaVersion: { fi: 'Tiedostomuodon versio', sv: 'Formatversion', en: 'Schema version' },
   roundId: { fi: 'Kierroksen tunnus', sv: 'Omgångens kod', en: 'Round code' },
   participantId: { fi: 'Osallistujan tunnus', sv: 'Deltagarens kod', en: 'Participant id' },

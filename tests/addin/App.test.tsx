@@ -6,7 +6,7 @@ import { createHostActions } from '../../addin/excel/officeHost';
 import { PROFILE_FIELDS, profileRow } from '../../shared/layouts/profileLayout';
 import { selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { fakeExcel } from './fakeExcel';
-import { unusedVisitClient } from './renderPane';
+import { unusedResultsClient, unusedVisitClient } from './renderPane';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
 class NoLayoutResizeObserver {
@@ -40,6 +40,7 @@ function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = 
     roundTemplate: unused(),
     importXlsx: unused(),
     ...unusedVisitClient(),
+    ...unusedResultsClient(),
     ...api,
   };
   const utils = render(<App host={host} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);

@@ -1,5 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react';
 import type { ApiClient } from '../../addin/api/apiClient';
+import type { ResultsClient } from '../../addin/api/resultsClient';
 import type { VisitClient } from '../../addin/api/visitClient';
 import { App } from '../../addin/components/App';
 import { createHostActions } from '../../addin/excel/officeHost';
@@ -22,6 +23,15 @@ export function unusedVisitClient(): VisitClient {
   };
 }
 
+/** The results routes' methods of an ApiClient, each failing if called. */
+export function unusedResultsClient(): ResultsClient {
+  const unused = () => jest.fn(async () => { throw new Error('not used'); });
+  return {
+    openReview: unused(), resultsPreview: unused(), putResultsResponse: unused(), resultsResponses: unused(), finaliseResults: unused(),
+    finalResults: unused(), publishResults: unused(), withdrawResults: unused(),
+  };
+}
+
 /** A whole ApiClient whose unlisted methods fail if called. */
 export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
   const unused = () => jest.fn(async () => { throw new Error('not used'); });
@@ -30,6 +40,7 @@ export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
     coordinatorData: unused(), interviewPlan: unused(), updateThemes: unused(), recommendedModels: unused(), round: unused(),
     workbookXlsx: unused(), roundTemplate: unused(), importXlsx: unused(),
     ...unusedVisitClient(),
+    ...unusedResultsClient(),
     ...api,
   };
 }

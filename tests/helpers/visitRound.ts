@@ -9,11 +9,10 @@ export interface VisitApi {
   stop: () => Promise<void>;
 }
 
-export async function startVisitApi(creationKey: string): Promise<VisitApi> {
-  const azurite: Azurite = await startAzurite();
-  const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey });
-  const call: VisitApi['call'] = async (method, route, token, body, headers = {}) => {
-    const res = await fetch(`${api.baseUrl}/${route}`, {
+/** JSON calls to the API at `baseUrl`, answers in English unless a header says otherwise. */
+export function apiCaller(baseUrl: string): VisitApi['call'] {
+  return async (method, route, token, body, headers = {}) => {
+    const res = await fetch(`${baseUrl}/${route}`, {
       method,
       headers: {
         ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}),
@@ -26,6 +25,12 @@ export async function startVisitApi(creationKey: string): Promise<VisitApi> {
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined, text };
   };
+}
+
+export async function startVisitApi(creationKey: string): Promise<VisitApi> {
+  const azurite: Azurite = await startAzurite();
+  const api = await startApiProcess({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: creationKey });
+  const call = apiCaller(api.baseUrl);
   return {
     call,
     baseUrl: api.baseUrl,

@@ -33,6 +33,8 @@ describe('npm run demo', () => {
     const items = findings.slice(0, findings.indexOf('\n\n###')).match(/^- .+: (strength|development area): «.+»( \(.+\))?$/gm) ?? [];
     expect([items.length, items.filter((l) => l.endsWith(')')).length]).toEqual([24, 12]);
     expect(r.stdout).not.toMatch(/Bearer/);
+    // Reviewed, finalised and published: the public page's link (128 random bits, base64url).
+    expect(r.stdout).toMatch(/^## Results\nFinal summary, version 1\nPublished openly \(no login\): http:\/\/127\.0\.0\.1:\d+\/api\/public\/results\/[A-Za-z0-9_-]{22}\.html\?lang=en$/m);
     // The coordinator key and one invite token, to open the round and submit in the pane.
     expect(r.stdout).toMatch(/^Coordinator key: \S{20,}$/m);
     expect(r.stdout).toMatch(/^Invite token \([^)]+\): \S+\.\S{10,}$/m);

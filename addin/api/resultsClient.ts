@@ -1,0 +1,82 @@
+import type { Lang } from '../../shared/i18n/lang';
+import type { PreviewBody, ResponseBody, ResponseInput, ResponseListBody, ReviewState } from '../../shared/schemas/resultsReviewSchema';
+import type { FinalResultBody, PublicationBody, ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
+import type { ApiCall } from './apiClient';
+
+/** A publication with the links people open: the page (`.html`) and the workbook (`.xlsx`). */
+export type Publication = PublicationBody & { pageUrl: string; xlsxUrl: string };
+
+/**
+ * The results review and sharing routes (SYSTEM.md "The peer-learning visit", steps 4–5). The
+ * participant's calls carry its invite token, the coordinator's the coordinator key. A 422 is an
+ * ApiError 'invalid' with its field errors; reads that answer 404 while there is nothing yet (no
+ * review open, no final version) give null.
+ */
+export interface ResultsClient {
+  /** POST …/results/review (coordinator): opens or reopens the review. */
+  openReview(roundId: string, key: string, deadline: string, lang: Lang): Promise<ReviewState>;
+  /** GET …/results/preview (participant): its own part as the summary shows it; null while no review is open. */
+  resultsPreview(roundId: string, token: string, lang: Lang): Promise<PreviewBody | null>;
+  /** PUT …/results/responses/{participantId} (that participant). */
+  putResultsResponse(roundId: string, token: string, input: ResponseInput, lang: Lang): Promise<ResponseBody>;
+  /** GET …/results/responses (coordinator). */
+  resultsResponses(roundId: string, key: string, lang: Lang): Promise<ResponseListBody>;
+  /** POST …/results/final (coordinator): freezes a new version. */
+  finaliseResults(roundId: string, key: string, lang: Lang): Promise<FinalResultBody>;
+  /** GET …/results (members, coordinator): the latest final summary; null before one exists. */
+  finalResults(roundId: string, tokenOrKey: string, lang: Lang): Promise<ResultsSnapshot | null>;
+  /** POST …/publication (coordinator). */
+  publishResults(roundId: string, key: string, lang: Lang): Promise<Publication>;
+  /** DELETE …/publication (coordinator). */
+  withdrawResults(roundId: string, key: string, lang: Lang): Promise<void>;
+}
+
+const resultsPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null;
+    throw err;
+  }
+}
+
+/**
+ * An absolute link to a path the API gave (`/api/public/results/<id>`): on the API's origin, which
+ * is the base's (`http://localhost:7071/api`), or the page's when the base is relative.
+ */
+export function publicUrl(baseUrl: string, path: string): string {
+  const origin = /^https?:\/\//i.test(baseUrl) ? new URL(baseUrl).origin : globalThis.location?.origin ?? '';
+  return `${origin}${path}`;
+}
+
+/** The results routes over `call`; `bodyOf` turns a 422 into the ApiError with its field errors. */
+export function createResultsClient(call: ApiCall, bodyOf: <T>(res: Response) => Promise<T>, baseUrl: string): ResultsClient {
+  return {
+    async openReview(roundId, key, deadline, lang) {
+      return bodyOf<ReviewState>(await call('POST', `${resultsPath(roundId)}/results/review`, { deadline }, lang, bearer(key)));
+    },
+    resultsPreview: (roundId, token, lang) => orNull(async () => bodyOf<PreviewBody>(await call('GET', `${resultsPath(roundId)}/results/preview`, undefined, lang, bearer(token)))),
+    async putResultsResponse(roundId, token, input, lang) {
+      const participantId = token.split('.')[0] ?? '';
+      return bodyOf<ResponseBody>(await call('PUT', `${resultsPath(roundId)}/results/responses/${encodeURIComponent(participantId)}`, input, lang, bearer(token)));
+    },
+    async resultsResponses(roundId, key, lang) {
+      return bodyOf<ResponseListBody>(await call('GET', `${resultsPath(roundId)}/results/responses`, undefined, lang, bearer(key)));
+    },
+    async finaliseResults(roundId, key, lang) {
+      return bodyOf<FinalResultBody>(await call('POST', `${resultsPath(roundId)}/results/final`, undefined, lang, bearer(key)));
+    },
+    finalResults: (roundId, tokenOrKey, lang) => orNull(async () => bodyOf<ResultsSnapshot>(await call('GET', `${resultsPath(roundId)}/results`, undefined, lang, bearer(tokenOrKey)))),
+    async publishResults(roundId, key, lang) {
+      const body = await bodyOf<PublicationBody>(await call('POST', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key)));
+      const url = publicUrl(baseUrl, body.path);
+      return { ...body, pageUrl: `${url}.html`, xlsxUrl: `${url}.xlsx` };
+    },
+    async withdrawResults(roundId, key, lang) {
+      await call('DELETE', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { LEVEL_RANK } from '../../shared/rounds/resultsLevels';
+import { previewLevels } from '../../shared/rounds/resultsPreview';
+import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
+import { ResponseInputSchema, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
+import { ok, problem } from '../http/problem';
+import { readBody } from '../http/readBody';
+import { registerRoute } from '../http/registerRoute';
+import { openResults } from '../rounds/resultsAccess';
+import { previewOf, readResultsInputs } from '../rounds/resultsData';
+import { raisedRef, unknownRef } from '../rounds/resultsIssues';
+import { reviewOr } from '../rounds/resultsReview';
+import { responseBody } from '../rounds/responseStatus';
+
+/**
+ * PUT /api/rounds/{roundId}/results/responses/{participantId} (that participant): approves or not,
+ * comments per item, lowers its own items. Every reference must be an item of its current preview;
+ * a level above the item's current one is a 422. Approval and comments replace the earlier ones;
+ * lowerings add up and never come back up.
+ */
+export async function resultsResponsePut(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const o = await openResults(request, 'results-response-put');
+  if (!o.ok) return o.response;
+  const { r } = o;
+  const input = await readBody(request, ResponseInputSchema, r.lang);
+  if (!input.ok) return input.response;
+  const review = await reviewOr(r, 409);
+  if (!review.ok) return review.response;
+  const inputs = await readResultsInputs(r.store, r.results, r.roundId);
+  const levels = previewLevels(previewOf(r.access.stored.round, inputs, r.callerId).items);
+  const issues: LocalizedFieldIssue[] = [];
+  input.value.comments.forEach((c, i) => {
+    if (!levels.has(c.itemRef)) issues.push(unknownRef('comments', i, c.itemRef, r.lang));
+  });
+  input.value.lower.forEach((l, i) => {
+    const now = levels.get(l.itemRef);
+    if (!now) issues.push(unknownRef('lower', i, l.itemRef, r.lang));
+    else if (LEVEL_RANK[l.level] > LEVEL_RANK[now]) issues.push(raisedRef(i, l.itemRef, now, l.level, r.lang));
+  });
+  if (issues.length > 0) return problem(422, r.lang, { localizedErrors: issues });
+  const at = new Date().toISOString();
+  const doc = await r.results.writeResponse<StoredResponse>(r.roundId, r.callerId, (cur) => ({
+    openedAt: cur?.value.openedAt ?? at,
+    respondedAt: at,
+    approve: input.value.approve,
+    comments: input.value.comments,
+    lowered: { ...cur?.value.lowered, ...Object.fromEntries(input.value.lower.map((l) => [l.itemRef, l.level])) },
+  }), at);
+  const name = inputs.participants.find((p) => p.participantId === r.callerId)?.name ?? r.callerId;
+  return ok(responseBody(r.callerId, name, doc.value));
+}
+
+registerRoute('results-response-put', { methods: ['PUT'], route: 'rounds/{roundId}/results/responses/{participantId}', handler: resultsResponsePut });

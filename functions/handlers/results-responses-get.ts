@@ -1,0 +1,26 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { participantOrder } from '../../shared/layouts/reportParts';
+import type { ResponseListBody, ReviewState, StoredResponse } from '../../shared/schemas/resultsReviewSchema';
+import { ok } from '../http/problem';
+import { registerRoute } from '../http/registerRoute';
+import { openResults } from '../rounds/resultsAccess';
+import { responseBody } from '../rounds/responseStatus';
+
+/** GET /api/rounds/{roundId}/results/responses (coordinator): every participant's status, comments, lowerings; the deadline. */
+export async function resultsResponsesGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const o = await openResults(request, 'results-responses-get');
+  if (!o.ok) return o.response;
+  const { r } = o;
+  const [participants, responses, review] = await Promise.all([
+    r.store.listParticipants(r.roundId),
+    r.results.responses<StoredResponse>(r.roundId),
+    r.results.review<Omit<ReviewState, 'revision'>>(r.roundId),
+  ]);
+  const body: ResponseListBody = {
+    review: review ? { ...review.value, revision: review.revision } : null,
+    responses: participantOrder(participants).map((p) => responseBody(p.participantId, p.name, responses.get(p.participantId))),
+  };
+  return ok(body, 200, { 'cache-control': 'no-store' });
+}
+
+registerRoute('results-responses-get', { methods: ['GET'], route: 'rounds/{roundId}/results/responses', handler: resultsResponsesGet });

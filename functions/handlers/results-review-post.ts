@@ -1,0 +1,27 @@
+import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { ReviewInputSchema, type ReviewState } from '../../shared/schemas/resultsReviewSchema';
+import { ok, problem } from '../http/problem';
+import { readBody } from '../http/readBody';
+import { registerRoute } from '../http/registerRoute';
+import { openResults } from '../rounds/resultsAccess';
+import { pastDeadline } from '../rounds/resultsIssues';
+
+/**
+ * POST /api/rounds/{roundId}/results/review (coordinator): opens the review with a deadline, or
+ * reopens it with a new one (responses and lowerings stay). A deadline before today (UTC) is a 422.
+ */
+export async function resultsReviewPost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
+  const o = await openResults(request, 'results-review-post');
+  if (!o.ok) return o.response;
+  const { r } = o;
+  const input = await readBody(request, ReviewInputSchema, r.lang);
+  if (!input.ok) return input.response;
+  const now = new Date().toISOString();
+  const today = now.slice(0, 10);
+  if (input.value.deadline < today) return problem(422, r.lang, { localizedErrors: [pastDeadline(input.value.deadline, today, r.lang)] });
+  const doc = await r.results.writeReview<Omit<ReviewState, 'revision'>>(r.roundId, () => ({ deadline: input.value.deadline, openedAt: now }), now);
+  const body: ReviewState = { ...doc.value, revision: doc.revision };
+  return ok(body);
+}
+
+registerRoute('results-review-post', { methods: ['POST'], route: 'rounds/{roundId}/results/review', handler: resultsReviewPost });
