@@ -1,10 +1,16 @@
 import type { Lang } from '../../shared/i18n/lang';
-import type { PreviewBody, ResponseBody, ResponseInput, ResponseListBody, ReviewState } from '../../shared/schemas/resultsReviewSchema';
+import type { PreviewBody, PublishedAt, ResponseBody, ResponseInput, ResponseListBody, ReviewState } from '../../shared/schemas/resultsReviewSchema';
 import type { FinalResultBody, PublicationBody, ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import type { ApiCall } from './apiClient';
 
-/** A publication with the links people open: the page (`.html`) and the workbook (`.xlsx`). */
-export type Publication = PublicationBody & { pageUrl: string; xlsxUrl: string };
+/** The links people open: the page (`.html`) and the workbook (`.xlsx`). */
+export interface PublicLinks { pageUrl: string; xlsxUrl: string }
+
+/** A publication with its links. */
+export type Publication = PublicationBody & PublicLinks;
+
+/** The coordinator's responses, with the links of the publication while there is one. */
+export type ResponseList = Omit<ResponseListBody, 'publication'> & { publication: (PublishedAt & PublicLinks) | null };
 
 /**
  * The results review and sharing routes (SYSTEM.md "The peer-learning visit", steps 4–5). The
@@ -19,8 +25,8 @@ export interface ResultsClient {
   resultsPreview(roundId: string, token: string, lang: Lang): Promise<PreviewBody | null>;
   /** PUT …/results/responses/{participantId} (that participant). */
   putResultsResponse(roundId: string, token: string, input: ResponseInput, lang: Lang): Promise<ResponseBody>;
-  /** GET …/results/responses (coordinator). */
-  resultsResponses(roundId: string, key: string, lang: Lang): Promise<ResponseListBody>;
+  /** GET …/results/responses (coordinator): the responses, the review and where the summary is published. */
+  resultsResponses(roundId: string, key: string, lang: Lang): Promise<ResponseList>;
   /** POST …/results/final (coordinator): freezes a new version. */
   finaliseResults(roundId: string, key: string, lang: Lang): Promise<FinalResultBody>;
   /** GET …/results (members, coordinator): the latest final summary; null before one exists. */
@@ -52,6 +58,12 @@ export function publicUrl(baseUrl: string, path: string): string {
   return `${origin}${path}`;
 }
 
+/** `p` with its page and workbook links. */
+function withLinks<P extends { path: string }>(baseUrl: string, p: P): P & PublicLinks {
+  const url = publicUrl(baseUrl, p.path);
+  return { ...p, pageUrl: `${url}.html`, xlsxUrl: `${url}.xlsx` };
+}
+
 /** The results routes over `call`; `bodyOf` turns a 422 into the ApiError with its field errors. */
 export function createResultsClient(call: ApiCall, bodyOf: <T>(res: Response) => Promise<T>, baseUrl: string): ResultsClient {
   return {
@@ -64,16 +76,15 @@ export function createResultsClient(call: ApiCall, bodyOf: <T>(res: Response) =>
       return bodyOf<ResponseBody>(await call('PUT', `${resultsPath(roundId)}/results/responses/${encodeURIComponent(participantId)}`, input, lang, bearer(token)));
     },
     async resultsResponses(roundId, key, lang) {
-      return bodyOf<ResponseListBody>(await call('GET', `${resultsPath(roundId)}/results/responses`, undefined, lang, bearer(key)));
+      const body = await bodyOf<ResponseListBody>(await call('GET', `${resultsPath(roundId)}/results/responses`, undefined, lang, bearer(key)));
+      return { ...body, publication: body.publication ? withLinks(baseUrl, body.publication) : null };
     },
     async finaliseResults(roundId, key, lang) {
       return bodyOf<FinalResultBody>(await call('POST', `${resultsPath(roundId)}/results/final`, undefined, lang, bearer(key)));
     },
     finalResults: (roundId, tokenOrKey, lang) => orNull(async () => bodyOf<ResultsSnapshot>(await call('GET', `${resultsPath(roundId)}/results`, undefined, lang, bearer(tokenOrKey)))),
     async publishResults(roundId, key, lang) {
-      const body = await bodyOf<PublicationBody>(await call('POST', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key)));
-      const url = publicUrl(baseUrl, body.path);
-      return { ...body, pageUrl: `${url}.html`, xlsxUrl: `${url}.xlsx` };
+      return withLinks(baseUrl, await bodyOf<PublicationBody>(await call('POST', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key))));
     },
     async withdrawResults(roundId, key, lang) {
       await call('DELETE', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key));

@@ -192,7 +192,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
 
       {/* Remounted when the round or its saved themes change, so the ticks start from what is stored. */}
       <RoundThemes key={`${c.round.roundId}:${c.round.themes.map((x) => x.id).join(',')}`} round={c.round} errors={c.themeErrors} busy={busy} lang={lang} onSave={(x) => void c.saveThemes(x)} />
-      <CoordinatorResults key={c.round.roundId} api={api} lang={lang} round={c.round} disabled={!host.supported} {...(storage ? { storage } : {})} />
+      <CoordinatorResults key={c.round.roundId} api={api} lang={lang} round={c.round} disabled={!host.supported} />
       </>)}
     </>
   );

@@ -36,16 +36,15 @@ export interface CoordinatorResultsProps {
   api: ApiClient;
   lang: Lang;
   round: { roundId: string; key: string; themes: readonly RoundTheme[] };
-  storage?: Storage;
   disabled?: boolean;
 }
 
 /** The coordinator's step E: open the review, follow responses and comments, finalise, publish or withdraw, copy the link. */
-export function CoordinatorResults({ api, lang, round, storage, disabled = false }: CoordinatorResultsProps) {
+export function CoordinatorResults({ api, lang, round, disabled = false }: CoordinatorResultsProps) {
   const t = useStrings(lang);
   const styles = useStyles();
   const today = helsinkiToday();
-  const c = useCoordinatorResults(api, lang, round, storage, today);
+  const c = useCoordinatorResults(api, lang, round, today);
   const [deadline, setDeadline] = useState(() => inTwoWeeks(today));
   const link = useRef<HTMLInputElement>(null);
   const busy = c.busy || disabled;

@@ -1,4 +1,4 @@
-import { Button, Link, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import { sheetDate } from '../../shared/layouts/visitSheet';
@@ -8,12 +8,11 @@ import type { HostActions } from '../excel/officeHost';
 import { useResultsCommands } from '../hooks/useResultsCommands';
 import { useStrings } from '../hooks/useStrings';
 import { useVisitRunner } from '../hooks/useVisitRunner';
-import { NoticeBar } from './NoticeBar';
+import { RunnerFeedback } from './RunnerFeedback';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -42,17 +41,7 @@ export function Results({ host, api, lang, view, token }: ResultsProps) {
     <section className={styles.section} aria-labelledby="results">
       <Subtitle2 as="h2" id="results">{t('results')}</Subtitle2>
       <Text className={styles.help}>{t('resultsHelp')}</Text>
-      <NoticeBar notice={r.notice} lang={lang} onDismiss={r.dismiss} />
-      {r.busy && <Spinner size="tiny" label={t('busy')} />}
-      {r.errors.length > 0 && (
-        <ul className={styles.errors} aria-label={t('errorsFound', { n: r.errors.length })}>
-          {r.errors.map((e, i) => (
-            <li key={i}>
-              {e.cell ? <Link as="button" onClick={() => void r.select(e.cell!)}>{`${e.cell.sheet}!${e.cell.address}`}</Link> : null} {e.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RunnerFeedback r={r} lang={lang} />
       {s && !s.review && !s.final && <Text>{t('resultsNothingYet')}</Text>}
       {reviewing && (
         <>

@@ -1,4 +1,4 @@
-import { Body1Strong, Button, Link, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../shared/i18n/lang';
 import type { RoundView } from '../../shared/schemas/roundViewSchema';
 import type { ApiClient } from '../api/apiClient';
@@ -8,13 +8,12 @@ import { useStrings } from '../hooks/useStrings';
 import { useVisitCommands } from '../hooks/useVisitCommands';
 import { useVisitRunner } from '../hooks/useVisitRunner';
 import { HostVisit } from './HostVisit';
-import { NoticeBar } from './NoticeBar';
+import { RunnerFeedback } from './RunnerFeedback';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   visit: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -42,17 +41,7 @@ export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
     <section className={styles.section} aria-labelledby="visits">
       <Subtitle2 as="h2" id="visits">{t('visits')}</Subtitle2>
       <Text className={styles.help}>{t('visitsHelp')}</Text>
-      <NoticeBar notice={r.notice} lang={lang} onDismiss={r.dismiss} />
-      {r.busy && <Spinner size="tiny" label={t('busy')} />}
-      {r.errors.length > 0 && (
-        <ul className={styles.errors} aria-label={t('errorsFound', { n: r.errors.length })}>
-          {r.errors.map((e, i) => (
-            <li key={i}>
-              {e.cell ? <Link as="button" onClick={() => void r.select(e.cell!)}>{`${e.cell.sheet}!${e.cell.address}`}</Link> : null} {e.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RunnerFeedback r={r} lang={lang} />
       {!plan && <Text>{t('visitsNoPlan')}</Text>}
       {plan?.visitedBy && <HostVisit c={hosting} view={view} lang={lang} busy={busy} />}
       {visits.map((v) => (

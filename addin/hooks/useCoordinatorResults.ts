@@ -2,13 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import { sheetDate } from '../../shared/layouts/visitSheet';
-import type { ResponseListBody } from '../../shared/schemas/resultsReviewSchema';
 import type { FinalResultBody } from '../../shared/schemas/resultsSnapshotSchema';
 import { ApiError, type ApiClient } from '../api/apiClient';
-import type { Publication } from '../api/resultsClient';
+import type { ResponseList } from '../api/resultsClient';
 import type { Notice } from './usePaneCommands';
-
-const PUBLICATION_PREFIX = 'ilmastoyhteistyo.publication.';
 
 /** The coordinator's round, as far as the results need it. */
 export interface ResultsRound {
@@ -18,31 +15,20 @@ export interface ResultsRound {
 
 /**
  * The coordinator's results commands: open the review with a deadline, follow the responses,
- * finalise, publish or withdraw, copy the public link. The publication is remembered in this
- * browser per round (the API has no read of it), so the link is there after a reload.
+ * finalise, publish or withdraw, copy the public link. Whether the summary is published, and under
+ * which link, is read from the API with the responses (nothing kept in the browser).
  */
-export function useCoordinatorResults(api: ApiClient, lang: Lang, round: ResultsRound, storage: Storage | undefined, today: string) {
+export function useCoordinatorResults(api: ApiClient, lang: Lang, round: ResultsRound, today: string) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
-  const [list, setList] = useState<ResponseListBody | undefined>();
+  const [list, setList] = useState<ResponseList | undefined>();
   const [final, setFinal] = useState<FinalResultBody | undefined>();
-  const storeKey = PUBLICATION_PREFIX + round.roundId;
-  const [publication, setPublicationState] = useState<Publication | undefined>(() => {
-    try {
-      return JSON.parse(storage?.getItem(storeKey) ?? 'null') ?? undefined;
-    } catch {
-      return undefined;
-    }
-  });
-  const setPublication = (p: Publication | undefined) => {
-    setPublicationState(p);
-    if (p) storage?.setItem(storeKey, JSON.stringify(p));
-    else storage?.removeItem(storeKey);
-  };
+  const [publication, setPublication] = useState<ResponseList['publication'] | undefined>();
 
   const load = useCallback(async () => {
     const [responses, snapshot] = await Promise.all([api.resultsResponses(round.roundId, round.key, lang), api.finalResults(round.roundId, round.key, lang)]);
     setList(responses);
+    setPublication(responses.publication ?? undefined);
     setFinal(snapshot ? { version: snapshot.version, finalisedAt: snapshot.finalisedAt } : undefined);
     return responses;
   }, [api, round.roundId, round.key, lang]);

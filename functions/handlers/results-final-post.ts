@@ -23,12 +23,12 @@ export async function resultsFinalPost(request: HttpRequest, _context: Invocatio
   const round = r.access.stored.round;
   const summary = summaryOf(round, inputs, 'member');
   const latest = pointer ? await r.results.finalVersion<ResultsSnapshot>(r.roundId, pointer.version) : undefined;
-  if (pointer && latest && isDeepStrictEqual(content(latest), content(snapshotOf(round, summary, 1, '')))) {
+  if (pointer && latest && isDeepStrictEqual(content(latest), content(snapshotOf(round, inputs.participants, summary, 1, '')))) {
     const same: FinalResultBody = { version: pointer.version, finalisedAt: pointer.finalisedAt };
     return ok(same, 200);
   }
   const at = new Date().toISOString();
-  const written = await r.results.writeFinal<ResultsSnapshot>(r.roundId, (version) => snapshotOf(round, summary, version, at), at);
+  const written = await r.results.writeFinal<ResultsSnapshot>(r.roundId, (version) => snapshotOf(round, inputs.participants, summary, version, at), at);
   const body: FinalResultBody = { version: written.version, finalisedAt: written.finalisedAt };
   return ok(body, 201);
 }

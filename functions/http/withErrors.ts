@@ -1,12 +1,18 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import { IdempotencyKeyReusedError } from '../storage/recentWrites';
-import { AlreadyExistsError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
+import { AlreadyExistsError, DocumentTooLargeError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
 import { requestLanguage } from './language';
 import { problem } from './problem';
 import { withSecurityHeaders } from './securityHeaders';
 
 export const RETRY_AFTER_SECONDS = 5;
+
+const TOO_LARGE: Record<Lang, string> = {
+  fi: 'Tekstit ovat yhteensä liian pitkiä tallennettaviksi. Lyhennä niitä ja lähetä uudelleen.',
+  sv: 'Texterna är sammanlagt för långa för att sparas. Korta ner dem och skicka igen.',
+  en: 'The texts are too long in all to be stored. Shorten them and send again.',
+};
 
 const KEY_REUSED: Record<Lang, string> = {
   fi: 'Sama Idempotency-Key on jo käytetty toisella sisällöllä. Käytä jokaiselle uudelle lähetykselle uutta avainta.',
@@ -33,6 +39,7 @@ async function answer(handler: HttpHandler, request: HttpRequest, context: Invoc
       return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
     }
     if (err instanceof PreconditionFailedError) return problem(412, lang);
+    if (err instanceof DocumentTooLargeError) return problem(413, lang, { detail: TOO_LARGE[lang] });
     if (err instanceof IdempotencyKeyReusedError) return problem(422, lang, { detail: KEY_REUSED[lang] });
     if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
       return problem(409, lang, { headers: { 'retry-after': '1' } });

@@ -1,6 +1,6 @@
 import type { Lang } from '../../shared/i18n/lang';
 import { LANGS } from '../../shared/i18n/lang';
-import { themeName } from '../../shared/layouts/reportParts';
+import { participantOrder, themeName } from '../../shared/layouts/reportParts';
 import { combineRound, type RoundSummary } from '../../shared/rounds/combineRound';
 import { withRegisteredNames } from '../../shared/rounds/coordinatorData';
 import { applyLowerings, type Lowerings } from '../../shared/rounds/resultsLevels';
@@ -50,8 +50,11 @@ export function previewOf(round: Pick<Round, 'themes'>, inputs: ResultsInputs, p
   return { name, items: previewItems(name, submission, report, round.themes.map((t) => t.id)) };
 }
 
-/** The final snapshot's content: the round's public facts and the members' summary (no ids of participants). */
-export function snapshotOf(round: Round, summary: RoundSummary, version: number, finalisedAt: string): ResultsSnapshot {
+/**
+ * The final snapshot's content: the round's public facts (every participant by name, alphabetical,
+ * as a list of who took part) and the members' summary. No ids of participants.
+ */
+export function snapshotOf(round: Round, participants: readonly Pick<StoredParticipant, 'participantId' | 'name'>[], summary: RoundSummary, version: number, finalisedAt: string): ResultsSnapshot {
   const names = (id: string) => Object.fromEntries(LANGS.map((l: Lang) => [l, themeName(id, round, l)])) as Record<Lang, string>;
   return {
     version,
@@ -59,6 +62,7 @@ export function snapshotOf(round: Round, summary: RoundSummary, version: number,
     round: {
       name: round.name,
       participantKind: round.participantKind,
+      participants: participantOrder(participants).map((p) => p.name),
       themes: round.themes.map((t) => ({ themeId: t.id, name: names(t.id) })),
       phases: round.phases.map((p) => ({ phaseId: p.phaseId, start: p.start, end: p.end })),
     },

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
 import { retryOnConflict } from './retryOnConflict';
 import { StoreError, WriteConflictError } from './RoundStore';
+import { lazyTable } from './lazyTable';
 import { storageCall, storageRead } from './storageCall';
 import { transact } from './tableRows';
 import { listDocs, readDoc, writeDoc, type StoredDoc } from './resultsDocs';
@@ -21,19 +22,10 @@ class FinalRaceError extends StoreError {}
  * pointer rows (`~public` partition) that let an anonymous reader find a round by its public id.
  */
 export class ResultsStore {
-  private ready: Promise<void> | undefined;
+  private readonly table: () => Promise<TableClient>;
 
-  constructor(private readonly client: TableClient) {}
-
-  private async table(): Promise<TableClient> {
-    this.ready ??= storageCall(async (abortSignal) => {
-      await this.client.createTable({ abortSignal });
-    }).catch((err: unknown) => {
-      this.ready = undefined;
-      throw err;
-    });
-    await this.ready;
-    return this.client;
+  constructor(client: TableClient) {
+    this.table = lazyTable(client);
   }
 
   async review<T>(roundId: string): Promise<StoredDoc<T> | undefined> {
@@ -106,21 +98,25 @@ export class ResultsStore {
     return row;
   }
 
-  /** Withdraws: the public pointer goes first (the link stops at once), then the round's row. */
+  /**
+   * Withdraws: every public pointer of the round goes first (the links stop at once; two publishes
+   * racing could have made two ids), then the round's row. One query of the public partition.
+   */
   async withdraw(roundId: string): Promise<boolean> {
     const t = await this.table();
     const current = await this.publication(roundId);
-    if (!current) return false;
-    await storageCall(async (abortSignal) => {
-      await t.deleteEntity(PUBLIC_PARTITION, current.publicId, { abortSignal }).catch((err: unknown) => {
-        if ((err as { statusCode?: number }).statusCode !== 404) throw err;
-      });
+    const ignore404 = (err: unknown) => {
+      if ((err as { statusCode?: number }).statusCode !== 404) throw err;
+    };
+    const pointers = await storageCall(async (abortSignal) => {
+      const ids: string[] = [];
+      const filter = odata`PartitionKey eq ${PUBLIC_PARTITION} and roundId eq ${roundId}`;
+      for await (const e of t.listEntities<{ rowKey: string }>({ queryOptions: { filter, select: ['rowKey'] }, abortSignal })) ids.push(e.rowKey);
+      return ids;
     });
-    await storageCall(async (abortSignal) => {
-      await t.deleteEntity(roundId, RESULTS_KEYS.publication, { abortSignal }).catch((err: unknown) => {
-        if ((err as { statusCode?: number }).statusCode !== 404) throw err;
-      });
-    });
+    if (!current && pointers.length === 0) return false;
+    for (const id of pointers) await storageCall((abortSignal) => t.deleteEntity(PUBLIC_PARTITION, id, { abortSignal }).catch(ignore404));
+    await storageCall((abortSignal) => t.deleteEntity(roundId, RESULTS_KEYS.publication, { abortSignal }).catch(ignore404));
     return true;
   }
 

@@ -56,6 +56,14 @@ export type PutResult = LatestPointer & { repeated: boolean };
 /** The errors the store means (as opposed to what the SDK or the network throws). */
 export class StoreError extends Error {}
 
+/** A document does not fit the one entity it is stored in (a few texts full of quotes and line breaks); nothing was written. The API answers 413. */
+export class DocumentTooLargeError extends StoreError {
+  constructor(what: string) {
+    super(`${what} too large for one entity`);
+    this.name = 'DocumentTooLargeError';
+  }
+}
+
 /** Storage could not be reached or failed; nothing was written. The API answers 503 with Retry-After. */
 export class StorageUnavailableError extends StoreError {
   constructor(cause: unknown) {

@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { storageCall } from './storageCall';
+import { lazyTable } from './lazyTable';
 import { listVisitDocs, readVisitDoc, writeVisitDoc, type DocWrite, type StoredVisitDoc } from './visitDocs';
 import { listReportPointers, readReportPointer, readReportVersion, releaseReport, writeReportVersion, type ReportPointer, type StoredReportVersion } from './visitReports';
 import type { VisitDocKind } from './visitRows';
@@ -10,19 +10,10 @@ import type { VisitDocKind } from './visitRows';
  * (versions with a latest pointer and the released version).
  */
 export class VisitStore {
-  private ready: Promise<void> | undefined;
+  private readonly table: () => Promise<TableClient>;
 
-  constructor(private readonly client: TableClient) {}
-
-  private async table(): Promise<TableClient> {
-    this.ready ??= storageCall(async (abortSignal) => {
-      await this.client.createTable({ abortSignal });
-    }).catch((err: unknown) => {
-      this.ready = undefined;
-      throw err;
-    });
-    await this.ready;
-    return this.client;
+  constructor(client: TableClient) {
+    this.table = lazyTable(client);
   }
 
   async readDoc<T>(roundId: string, kind: VisitDocKind, hostId: string): Promise<StoredVisitDoc<T> | undefined> {

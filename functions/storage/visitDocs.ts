@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
 import { retryOnConflict } from './retryOnConflict';
-import { PreconditionFailedError, StoreError, WriteConflictError } from './RoundStore';
+import { DocumentTooLargeError, PreconditionFailedError, StoreError, WriteConflictError } from './RoundStore';
 import { statusOf, storageCall, storageRead } from './storageCall';
 import { ifMatchAccepts, revisionEtag, rowsWithPrefix, visitDocKey, VISIT_PREFIX, type VisitDocKind } from './visitRows';
 
@@ -60,7 +60,7 @@ export async function writeVisitDoc<T>(t: TableClient, roundId: string, kind: Vi
     if (w.ifMatch !== undefined && !ifMatchAccepts(w.ifMatch, current?.etag)) throw new PreconditionFailedError();
     const value = w.next(current);
     const chunks = toChunkEntities(JSON.stringify(value));
-    if (chunks.length !== 1) throw new StoreError(`visit ${kind} too large for one entity`);
+    if (chunks.length !== 1) throw new DocumentTooLargeError(`visit ${kind}`);
     const revision = (current?.revision ?? 0) + 1;
     const entity = { partitionKey: roundId, rowKey, revision, updatedAt: w.updatedAt, updatedBy: w.updatedBy, ...chunks[0] };
     await storageCall(async (abortSignal) => {

@@ -72,7 +72,9 @@ export async function writeReportVersion<T>(t: TableClient, roundId: string, hos
   const json = JSON.stringify(report);
   return raced(async () => {
     const current = await pointerEntity(t, roundId, hostId);
-    if (current && w.ifMatch === undefined) throw new IfMatchRequiredError();
+    // `*` matches only "no version yet": once one exists, a write must name the version it edited.
+    const anyVersion = w.ifMatch !== undefined && w.ifMatch.split(',').every((tag) => tag.trim() === '*');
+    if (current && (w.ifMatch === undefined || anyVersion)) throw new IfMatchRequiredError();
     if (w.ifMatch !== undefined && !ifMatchAccepts(w.ifMatch, current ? versionEtag(current.version) : undefined)) throw new PreconditionFailedError();
     const version = (current?.version ?? 0) + 1;
     const prefix = reportVersionPrefix(hostId, version);

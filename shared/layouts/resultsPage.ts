@@ -9,7 +9,8 @@ const T = {
   title: L('Vertaisoppimiskierroksen tulokset', 'Resultat av kamratlärandeomgången', 'Results of the peer-learning round'),
   finalised: L('Lopullinen yhteenveto, versio', 'Slutlig sammanfattning, version', 'Final summary, version'),
   at: L('lukittu', 'låst', 'finalised'),
-  participants: L('Osallistujia', 'Deltagare', 'Participants'),
+  participants: L('Osallistujat aakkosjärjestyksessä', 'Deltagarna i alfabetisk ordning', 'Participants in alphabetical order'),
+  answered: L('Vastauksensa palauttaneita', 'Lämnade in sina svar', 'Returned their answers'),
   noRanking: L(
     'Tämä yhteenveto ei pisteytä eikä aseta osallistujia järjestykseen. Tasojakauma näytetään vain, jos vähintään kolme osallistujaa arvioi teeman. Tekstit näkyvät vain, jos niiden kirjoittaja jakoi ne yhteenvetoon, ja nimi vain, jos se jaettiin nimellä.',
     'Den här sammanfattningen varken poängsätter eller rangordnar deltagarna. En fördelning visas bara om minst tre deltagare bedömde temat. Texter syns bara om skribenten delade dem till sammanfattningen, och ett namn bara om de delades med namn.',
@@ -61,16 +62,23 @@ function modelsSection(s: ResultsSnapshot, lang: Lang): string {
   return `<section><h2>${esc(T.models[lang])}</h2><p>${esc(T.modelsNote[lang])}</p><table><thead><tr><th scope="col">${esc(T.model[lang])}</th><th scope="col">${esc(T.high[lang])}</th><th scope="col">${esc(T.inUse[lang])}</th><th scope="col">${esc(T.planned[lang])}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
+/** Who took part, by name (alphabetical, in a paragraph of its own: no text of the summary beside a name), and how many returned their answers. */
+function participantsLine(s: ResultsSnapshot, lang: Lang): string {
+  const names = s.round.participants;
+  return `<p>${esc(T.participants[lang])} (${names.length}): ${esc(names.join(', '))}. ${esc(T.answered[lang])}: ${s.summary.participantCount}.</p>`;
+}
+
 /** Tables take the page's width, and long Finnish words break (hyphenated where the browser can), so the page fits a phone without sideways scrolling. */
 const STYLE = 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#111;background:#fff;overflow-wrap:break-word;hyphens:auto}h1{font-size:1.6rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed}th,td{border:1px solid #666;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}caption{text-align:left;font-weight:bold}@media print{section{break-inside:avoid-page}}';
 
 /**
  * The public results page: plain HTML, no scripts, styles inline (the CSP allows only those), every
- * text someone wrote escaped. It says which round, when it was finalised, and that no one is ranked.
+ * text someone wrote escaped. It says which round, who took part, when it was finalised, and that
+ * no one is ranked.
  */
 export function resultsPage(s: ResultsSnapshot, lang: Lang): string {
   const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(T.title[lang])}: ${esc(s.round.name)}</title><style>${STYLE}</style>`;
-  const intro = `<h1>${esc(T.title[lang])}: ${esc(s.round.name)}</h1><p>${esc(T.finalised[lang])} ${s.version}, ${esc(T.at[lang])} ${esc(helsinkiTime(s.finalisedAt, lang))}. ${esc(T.participants[lang])}: ${s.summary.participantCount}.</p><p><strong>${esc(T.noRanking[lang])}</strong></p>`;
+  const intro = `<h1>${esc(T.title[lang])}: ${esc(s.round.name)}</h1><p>${esc(T.finalised[lang])} ${s.version}, ${esc(T.at[lang])} ${esc(helsinkiTime(s.finalisedAt, lang))}.</p>${participantsLine(s, lang)}<p><strong>${esc(T.noRanking[lang])}</strong></p>`;
   const themes = `<section><h2>${esc(T.themes[lang])}</h2>${s.summary.themes.map((t) => themeSection(s, t, lang)).join('')}</section>`;
   return `<!doctype html><html lang="${lang}"><head>${head}</head><body><main>${intro}${themes}${modelsSection(s, lang)}</main></body></html>`;
 }

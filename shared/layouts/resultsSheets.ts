@@ -18,7 +18,8 @@ const T = {
   round: L('Kierros', 'Omgång', 'Round'),
   version: L('Versio', 'Version', 'Version'),
   finalised: L('Lukittu', 'Låst', 'Finalised'),
-  participants: L('Osallistujia', 'Deltagare', 'Participants'),
+  participants: L('Osallistujat', 'Deltagare', 'Participants'),
+  answered: L('Vastauksensa palauttaneita', 'Lämnade in sina svar', 'Returned their answers'),
 };
 
 /** The table that anchors the results' first sheet. */
@@ -26,7 +27,8 @@ export const RESULTS_INFO_TABLE = 'IlmResultsInfo';
 
 /**
  * The final results summary as read-only sheets (what a member inserts from its pane): an about
- * sheet (which round, which version, when finalised, that no one is ranked) and the coordinator
+ * sheet (which round, which version, when finalised, who took part in alphabetical order, how many
+ * returned their answers, that no one is ranked) and the coordinator
  * workbook's Summary sheet declaration rendered from the snapshot alone, with the members' note in
  * place of the coordinator's. Nothing the snapshot does not hold.
  */
@@ -41,7 +43,8 @@ export function resultsSheets(s: ResultsSnapshot, lang: Lang): ReportSheet[] {
       [T.round[lang], s.round.name],
       [T.version[lang], s.version],
       [T.finalised[lang], helsinkiTime(s.finalisedAt, lang)],
-      [T.participants[lang], s.summary.participantCount],
+      [T.participants[lang], s.round.participants.join(', ')],
+      [T.answered[lang], s.summary.participantCount],
     ],
   });
   const round = { roundId: '', name: s.round.name, participantKind: s.round.participantKind, themes: s.round.themes.map((t) => ({ id: t.themeId, name: t.name })), phases: s.round.phases };

@@ -49,9 +49,21 @@ export const ResponseSchema = StoredResponseSchema.extend({
 }).meta({ id: 'ResultsResponse' });
 export type ResponseBody = z.infer<typeof ResponseSchema>;
 
+/** Where the round's summary is published now, as the coordinator reads it. */
+export const PublishedAtSchema = z.strictObject({
+  publicId: z.string(),
+  path: z.string().meta({ description: '`/api/public/results/<publicId>`; add `.html` for the page, `.xlsx` for the workbook.' }),
+  publishedAt: z.string(),
+});
+export type PublishedAt = z.infer<typeof PublishedAtSchema>;
+
 /** GET /api/rounds/{roundId}/results/responses (coordinator). */
 export const ResponseListSchema = z
-  .strictObject({ review: ReviewStateSchema.nullable(), responses: z.array(ResponseSchema) })
+  .strictObject({
+    review: ReviewStateSchema.nullable(),
+    responses: z.array(ResponseSchema),
+    publication: PublishedAtSchema.nullable().meta({ description: 'The public link while the summary is published; null before publishing and once withdrawn.' }),
+  })
   .meta({ id: 'ResultsResponses' });
 export type ResponseListBody = z.infer<typeof ResponseListSchema>;
 

@@ -40,7 +40,8 @@ const Names = z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() })
 
 /**
  * A final results summary: frozen, versioned, what members read (GET …/results) and what the public
- * link shows, byte for byte. No participant ids, no `team` texts, names only where `named`.
+ * link shows, byte for byte. No participant ids, no `team` texts; in the summary names only where
+ * `named`. The round's facts list who took part, by name, attributed to nothing.
  */
 export const ResultsSnapshotSchema = z
   .strictObject({
@@ -49,6 +50,7 @@ export const ResultsSnapshotSchema = z
     round: z.strictObject({
       name: z.string(),
       participantKind: z.enum(['municipalities', 'companies', 'mixed']),
+      participants: z.array(z.string()).meta({ description: 'Every participant of the round by its registered name, in Finnish alphabetical order: who took part, never ranked, never attached to a text.' }),
       themes: z.array(z.strictObject({ themeId: z.string(), name: Names })),
       phases: z.array(z.strictObject({ phaseId: z.string(), start: z.string(), end: z.string() })),
     }),

@@ -2,22 +2,22 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ApiError, type ApiClient } from '../../addin/api/apiClient';
-import type { Publication } from '../../addin/api/resultsClient';
+import type { Publication, ResponseList } from '../../addin/api/resultsClient';
 import { CoordinatorResults } from '../../addin/components/CoordinatorResults';
-import type { ResponseListBody } from '../../shared/schemas/resultsReviewSchema';
 import { fakeClient } from './renderPane';
 
 const ROUND = { roundId: 'kevat-2027-abc123', key: 'kevat-2027-abc123.KEY', themes: [{ id: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } }] };
-const response = (participantId: string, name: string, status: ResponseListBody['responses'][number]['status'], more: Partial<ResponseListBody['responses'][number]> = {}) => ({
+const response = (participantId: string, name: string, status: ResponseList['responses'][number]['status'], more: Partial<ResponseList['responses'][number]> = {}) => ({
   participantId, name, status, openedAt: null, respondedAt: null, approve: null, comments: [], lowered: {}, ...more,
 });
-const LIST: ResponseListBody = {
+const LIST: ResponseList = {
   review: { deadline: '2099-01-31', openedAt: '2027-03-06T08:00:00Z', revision: 1 },
   responses: [
     response('aura', 'Aura', 'approved', { approve: true, respondedAt: '2027-03-07T08:00:00Z' }),
     response('eura', 'Eura', 'commented', { approve: false, comments: [{ itemRef: 'sa:procurement', text: 'Nimi pois' }, { itemRef: 'report:s1aaaaaa', text: 'Liian suora' }], lowered: { 'report:s1aaaaaa': 'team' } }),
     response('ii', 'Ii', 'not-opened'),
   ],
+  publication: null,
 };
 const PUBLICATION: Publication = {
   publicId: 'AbCdEfGhIjKlMnOpQrStUv', version: 1, publishedAt: '2027-03-22T08:00:00Z', path: '/api/public/results/AbCdEfGhIjKlMnOpQrStUv',
@@ -25,12 +25,14 @@ const PUBLICATION: Publication = {
 };
 const SNAPSHOT = { version: 1, finalisedAt: '2027-03-21T10:00:00Z' };
 
+const PUBLISHED: ResponseList = { ...LIST, publication: { publicId: PUBLICATION.publicId, path: PUBLICATION.path, publishedAt: PUBLICATION.publishedAt, pageUrl: PUBLICATION.pageUrl, xlsxUrl: PUBLICATION.xlsxUrl } };
+
 function setup(api: Partial<ApiClient> = {}) {
-  window.localStorage.clear();
   const client = fakeClient({ resultsResponses: jest.fn(async () => LIST), finalResults: jest.fn(async () => null), ...api });
-  render(<FluentProvider theme={webLightTheme}><CoordinatorResults api={client} lang="fi" round={ROUND} storage={window.localStorage} /></FluentProvider>);
+  render(<FluentProvider theme={webLightTheme}><CoordinatorResults api={client} lang="fi" round={ROUND} /></FluentProvider>);
   return client;
 }
+const disabled = (name: string) => (screen.getByRole('button', { name }) as HTMLButtonElement).disabled;
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 describe('CoordinatorResults', () => {
@@ -46,12 +48,25 @@ describe('CoordinatorResults', () => {
     ]);
     const details = screen.getByText('Kommentit: Eura').closest('details')!;
     expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Itsearviointi: Hankinnat: Nimi pois', 'Palauteraportin kohta s1aaaaaa: Liian suora']);
+    expect([screen.queryByLabelText('Julkinen linkki'), disabled('Peru julkaisu')]).toEqual([null, true]);
     click('Päivitä vastaukset');
     await screen.findByText('Vastanneita 2/3, hyväksyneitä 1. Kun olet lukenut kommentit, vahvista lopullinen yhteenveto.');
   });
 
+  it('shows the public link the API reports with the responses, and none once the API says withdrawn', async () => {
+    const resultsResponses = jest.fn(async () => PUBLISHED);
+    setup({ resultsResponses, finalResults: jest.fn(async () => ({ ...SNAPSHOT, round: {}, summary: {} }) as never) });
+    const field = (await screen.findByLabelText('Julkinen linkki')) as HTMLInputElement;
+    expect([field.value, disabled('Peru julkaisu')]).toEqual(['http://localhost:7071/api/public/results/AbCdEfGhIjKlMnOpQrStUv.html', false]);
+    expect(screen.getByText('Sama yhteenveto myös Excel-tiedostona: http://localhost:7071/api/public/results/AbCdEfGhIjKlMnOpQrStUv.xlsx')).toBeTruthy();
+    resultsResponses.mockResolvedValueOnce(LIST);
+    click('Päivitä vastaukset');
+    await screen.findByText('Vastanneita 2/3, hyväksyneitä 1. Kun olet lukenut kommentit, vahvista lopullinen yhteenveto.');
+    expect([screen.queryByLabelText('Julkinen linkki'), disabled('Peru julkaisu'), resultsResponses.mock.calls]).toEqual([null, true, [[ROUND.roundId, ROUND.key, 'fi'], [ROUND.roundId, ROUND.key, 'fi']]]);
+  });
+
   it('opens the review with the deadline chosen, and refuses a day in the past', async () => {
-    const client = setup({ resultsResponses: jest.fn(async () => ({ review: null, responses: [] })), openReview: jest.fn(async () => LIST.review!) });
+    const client = setup({ resultsResponses: jest.fn(async () => ({ review: null, responses: [], publication: null })), openReview: jest.fn(async () => LIST.review!) });
     await screen.findByText('Katselmointia ei ole avattu. Valitse määräaika ja Avaa katselmointi.');
     expect((screen.getByRole('button', { name: 'Vahvista lopullinen yhteenveto' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Katselmoinnin määräaika'), { target: { value: '2020-01-01' } });
@@ -75,20 +90,17 @@ describe('CoordinatorResults', () => {
     click('Julkaise avoimesti');
     await screen.findByText('Yhteenveto (versio 1) on julkaistu. Kopioi linkki ja jaa se: sivu toimii ilman kirjautumista eikä seuraa lukijoita.');
     expect((screen.getByLabelText('Julkinen linkki') as HTMLInputElement).value).toBe(PUBLICATION.pageUrl);
-    expect(JSON.parse(window.localStorage.getItem(`ilmastoyhteistyo.publication.${ROUND.roundId}`)!).publicId).toBe(PUBLICATION.publicId);
     click('Kopioi linkki');
     await screen.findByText('Linkki kopioitiin leikepöydälle.');
     expect(writeText.mock.calls).toEqual([[PUBLICATION.pageUrl]]);
     click('Peru julkaisu');
     await screen.findByText('Julkaisu peruttiin: linkki ei enää toimi. Voit julkaista yhteenvedon uudelleen.');
-    expect([screen.queryByLabelText('Julkinen linkki'), window.localStorage.getItem(`ilmastoyhteistyo.publication.${ROUND.roundId}`), (client.withdrawResults as jest.Mock).mock.calls]).toEqual([null, null, [[ROUND.roundId, ROUND.key, 'fi']]]);
+    expect([screen.queryByLabelText('Julkinen linkki'), disabled('Peru julkaisu'), (client.withdrawResults as jest.Mock).mock.calls]).toEqual([null, true, [[ROUND.roundId, ROUND.key, 'fi']]]);
   });
 
   it('selects the link in its field when the clipboard refuses', async () => {
     Object.assign(navigator, { clipboard: { writeText: jest.fn(async () => { throw new Error('denied'); }) } });
-    setup();
-    window.localStorage.setItem(`ilmastoyhteistyo.publication.${ROUND.roundId}`, JSON.stringify(PUBLICATION));
-    render(<FluentProvider theme={webLightTheme}><CoordinatorResults api={fakeClient({ resultsResponses: jest.fn(async () => LIST), finalResults: jest.fn(async () => null) })} lang="fi" round={ROUND} storage={window.localStorage} /></FluentProvider>);
+    setup({ resultsResponses: jest.fn(async () => PUBLISHED) });
     const field = (await screen.findByLabelText('Julkinen linkki')) as HTMLInputElement;
     fireEvent.click(screen.getByRole('button', { name: 'Kopioi linkki' }));
     await screen.findByText('Kopiointi ei onnistunut. Linkki on valittuna kentässä: kopioi se itse (Ctrl+C).');

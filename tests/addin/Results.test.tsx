@@ -32,7 +32,7 @@ const PREVIEW: PreviewBody = {
 };
 const SNAPSHOT: ResultsSnapshot = {
   version: 1, finalisedAt: '2027-03-21T10:00:00Z',
-  round: { name: 'Kevät 2027', participantKind: 'municipalities', themes: [{ themeId: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } }], phases: [] },
+  round: { name: 'Kevät 2027', participantKind: 'municipalities', participants: ['Aura', 'Eura', 'Ii'], themes: [{ themeId: 'procurement', name: { fi: 'Hankinnat', sv: 'Upphandlingar', en: 'Procurement' } }], phases: [] },
   summary: {
     audience: 'member', participantCount: 3, minGroupSize: 3, models: [], approaches: [],
     themes: [{

@@ -25,6 +25,16 @@ describe('the results client', () => {
     ]);
   });
 
+  it('gives the responses’ publication its absolute links, and keeps null as null', async () => {
+    const list = { review: null, responses: [], publication: { publicId: 'Abc', path: '/api/public/results/Abc', publishedAt: '2027-03-22T08:00:00Z' } };
+    const answers = [list, { ...list, publication: null }];
+    const api = createApiClient('https://ilmasto.example/api', (async () => new Response(JSON.stringify(answers.shift()), { status: 200, headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch);
+    expect([(await api.resultsResponses('r1', 'r1.K', 'fi')).publication, (await api.resultsResponses('r1', 'r1.K', 'fi')).publication]).toEqual([
+      { publicId: 'Abc', path: '/api/public/results/Abc', publishedAt: '2027-03-22T08:00:00Z', pageUrl: 'https://ilmasto.example/api/public/results/Abc.html', xlsxUrl: 'https://ilmasto.example/api/public/results/Abc.xlsx' },
+      null,
+    ]);
+  });
+
   it('reads a 404 preview or final summary as null', async () => {
     const api = createApiClient('https://ilmasto.example/api', (async () => new Response('{}', { status: 404 })) as unknown as typeof fetch);
     expect([await api.resultsPreview('r1', 'aura.T', 'fi'), await api.finalResults('r1', 'aura.T', 'fi')]).toEqual([null, null]);

@@ -76,10 +76,13 @@ describe('request bodies', () => {
     expect([r.status, r.sent]).toEqual([413, 0]);
   });
 
-  it('stops reading a chunked body at the limit', async () => {
+  it('answers a chunked body that never ends with 413 at the limit', async () => {
+    // The client never sends the last chunk, so an answer proves the server did not wait for the body's
+    // end. How much the client had pushed by the time it read the answer depends on the machine's load
+    // (the server discards up to 16 MiB more so the client can read it), so it is not asserted; a server
+    // waiting for the end would never answer, and the client stops pushing at 16 MiB.
     const r = await partialUpload('POST', 'validate', { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, true);
     expect(r.status).toBe(413);
-    expect(r.sent).toBeLessThan(8 * 1024 * 1024);
   });
 
   // Up to 16 MiB past the limit is read and thrown away so the client sees the answer; beyond that the

@@ -4,7 +4,8 @@ import { fillResultsRound, RSL, tomorrow } from '../helpers/resultsRound';
 import { createVisitRound, SIX, startVisitApi, type VisitApi, type VisitRound } from '../helpers/visitRound';
 
 // SYSTEM.md "The peer-learning visit", steps 4–5: review → previews → responses → final → members
-// read → publish → public read without login → withdraw → 404; and what the public bytes never hold.
+// read → publish → public read without login → withdraw → 404; and what the public bytes never hold
+// (a name only in the list of who took part and beside a `named` text).
 const CREATION_KEY = 'test-creation-key-results-flow-0123456789';
 
 let api: VisitApi;
@@ -94,7 +95,7 @@ describe('the results review and publication, over HTTP', () => {
     expect(res.body.review.deadline).toBe(tomorrow());
     expect(res.body.responses.map((x: { participantId: string; status: string }) => [x.participantId, x.status])).toEqual([
       ['aura', 'approved'], ['eura', 'approved'], ['ii', 'opened'], ['oulu', 'commented'], ['pori', 'not-opened'], ['salo', 'not-opened'],
-    ]);
+    ]);    expect(res.body.publication).toBeNull();
   });
 
   it('freezes versioned finals: 201 version 1, unchanged 200, after a change version 2', async () => {
@@ -112,7 +113,7 @@ describe('the results review and publication, over HTTP', () => {
     const member = await api.call('GET', `${r}/results`, as('pori'));
     expect(member.status).toBe(200);
     expect(member.body.version).toBe(2);
-    expect(member.body.round).toEqual({ name: 'Vierailukierros', participantKind: 'municipalities', themes: expect.any(Array), phases: [] });
+    expect(member.body.round).toEqual({ name: 'Vierailukierros', participantKind: 'municipalities', participants: ['Aura', 'Eura', 'Ii', 'Oulu', 'Pori', 'Salo'], themes: expect.any(Array), phases: [] });
     const t = member.body.summary.themes.find((x: { themeId: string }) => x.themeId === 'procurement');
     expect([t.ratedCount, t.distribution]).toEqual([4, [0, 0, 2, 1, 1]]);
     expect(texts(t.strengths)).toEqual([[RSL.auraNamed, null], [RSL.euraNamed, 'Eura'], [RSL.ouluSummary, null]]);
@@ -128,7 +129,8 @@ describe('the results review and publication, over HTTP', () => {
     expect(publicId).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(res.body).toEqual({ publicId, version: 2, publishedAt: expect.any(String), path: `/api/public/results/${publicId}` });
     const again = await api.call('POST', `${r}/publication`, as('coordinator'));
-    expect([again.status, again.body]).toEqual([200, res.body]);
+    expect([again.status, again.body]).toEqual([200, res.body]);    const responses = await api.call('GET', `${r}/results/responses`, as('coordinator'));
+    expect(responses.body.publication).toEqual({ publicId, path: `/api/public/results/${publicId}`, publishedAt: res.body.publishedAt });
   });
 
   it('serves the published summary without login as JSON equal to what members read', async () => {
@@ -146,6 +148,7 @@ describe('the results review and publication, over HTTP', () => {
     const html = page.bytes.toString('utf8');
     expect(html.startsWith('<!doctype html><html lang="sv">')).toBe(true);
     expect(html).toContain('<h1>Resultat av kamratlärandeomgången: Vierailukierros</h1>');
+    expect(html).toContain('<p>Deltagarna i alfabetisk ordning (6): Aura, Eura, Ii, Oulu, Pori, Salo. Lämnade in sina svar: 5.</p>');
     expect(html).toContain('varken poängsätter eller rangordnar deltagarna');
     expect(html).toContain('<th scope="col">');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -159,30 +162,52 @@ describe('the results review and publication, over HTTP', () => {
     expect(await ooxmlProblems(file.bytes)).toEqual([]);
     const all = [...zipEntries(file.bytes).values()].join('\n');
     expect(all).toContain(RSL.ouluSummary);
+    expect(all).toContain('Aura, Eura, Ii, Oulu, Pori, Salo');
   }, 60_000);
 
-  it('leaks nothing: no team text, no summary owner’s name, no notes, no ids, no tokens', async () => {
-    const bodies = [
-      (await raw(`public/results/${publicId}`)).bytes.toString('utf8'),
-      ...(['fi', 'sv', 'en'] as const).map(async (l) => (await raw(`public/results/${publicId}.html?lang=${l}`)).bytes.toString('utf8')),
-      [...zipEntries((await raw(`public/results/${publicId}.xlsx`)).bytes)].map(([name, text]) => `${name}\n${text}`).join('\n'),
-    ];
-    const all = (await Promise.all(bodies)).join('\n');
+  it('leaks nothing: names only in the participant list and beside named texts; no team text, no notes, no ids, no tokens', async () => {
+    const json = JSON.parse((await raw(`public/results/${publicId}`)).bytes.toString('utf8'));
+    const pages = await Promise.all((['fi', 'sv', 'en'] as const).map(async (l) => (await raw(`public/results/${publicId}.html?lang=${l}`)).bytes.toString('utf8')));
+    const xlsx = [...zipEntries((await raw(`public/results/${publicId}.xlsx`)).bytes)].map(([name, text]) => `${name}\n${text}`).join('\n');
+    const all = [JSON.stringify(json), ...pages, xlsx].join('\n');
     const secrets = [...Object.values(round.token).map((t) => t.split('.')[1]!), round.coordinatorKey.split('.')[1]!];
-    const forbidden = [RSL.iiTeam, RSL.reportTeam, RSL.reportSummary, RSL.overall, RSL.notes, RSL.privateNote, 'Oulu', 'Aura', 'Pori', round.roundId, ...Object.values(reportIds), ...secrets];
+    const forbidden = [RSL.iiTeam, RSL.reportTeam, RSL.reportSummary, RSL.overall, RSL.notes, RSL.privateNote, round.roundId, ...Object.values(reportIds), ...secrets];
     expect(forbidden.filter((f) => all.includes(f))).toEqual([]);
     expect(['aura', 'oulu', 'pori', 'salo', 'ii'].filter((id) => new RegExp(`\\b${id}\\b`).test(all))).toEqual([]);
-    expect(all).toContain('Eura');
+    // JSON: a `summary` item has no name; the names are in the round's list and beside the one named text.
+    type Item = { text: string; participantName?: string; hostName?: string };
+    const themes = json.summary.themes as Record<string, Item[]>[];
+    const items = themes.flatMap((t) => (['currentPractice', 'strengths', 'developmentAreas', 'teamStrengths', 'teamDevelopmentAreas'] as const).flatMap((f) => t[f]!));
+    expect(items.map((i) => [i.text, i.participantName ?? i.hostName ?? null])).toEqual([[RSL.auraNamed, null], [RSL.euraNamed, 'Eura'], [RSL.ouluSummary, null]]);
+    const rest = JSON.stringify({ ...json, round: { ...json.round, participants: [] }, summary: { ...json.summary, themes: themes.map((t) => ({ ...t, strengths: t.strengths!.filter((i) => i.text !== RSL.euraNamed) })) } });
+    expect(SIX.filter((n) => new RegExp(`\\b${n}\\b`).test(rest))).toEqual([]);
+    // HTML: no table row holds a participant's name except the named text's.
+    for (const html of pages) {
+      const rows = html.match(/<tr>.*?<\/tr>/g) ?? [];
+      const named = rows.filter((row) => SIX.some((n) => new RegExp(`\\b${n}\\b`).test(row)));
+      expect(named).toEqual([expect.stringMatching(/^<tr><td>[^<]+<\/td><td>RSLeuraNamed &#60;script&#62;alert\(1\)&#60;\/script&#62; &#38; &#34;quoted&#34;<\/td><td>Eura<\/td><\/tr>$/)]);
+      expect([RSL.auraNamed, RSL.ouluSummary].map((x) => rows.filter((row) => row.includes(x)).length)).toEqual([1, 1]);
+    }
   }, 60_000);
 
   it('withdraws: the id stops working; publishing again makes a new id', async () => {
     expect((await api.call('DELETE', `${r}/publication`, as('coordinator'))).status).toBe(204);
     for (const suffix of ['', '.html', '.xlsx']) expect((await raw(`public/results/${publicId}${suffix}`)).status).toBe(404);
+    expect((await api.call('GET', `${r}/results/responses`, as('coordinator'))).body.publication).toBeNull();
     const gone = await raw(`public/results/${publicId}?lang=en`);
     expect(JSON.parse(gone.bytes.toString('utf8')).detail).toBe('This public link does not exist, or its publication has been withdrawn.');
     const again = await api.call('POST', `${r}/publication`, as('coordinator'));
     expect(again.status).toBe(201);
     expect(again.body.publicId).not.toBe(publicId);
     expect((await raw(`public/results/${again.body.publicId}`)).status).toBe(200);
+    expect((await api.call('GET', `${r}/results/responses`, as('coordinator'))).body.publication.publicId).toBe(again.body.publicId);
+  });
+
+  it('withdraws every link even when two publishes raced and made two ids', async () => {
+    expect((await api.call('DELETE', `${r}/publication`, as('coordinator'))).status).toBe(204);
+    const both = await Promise.all([api.call('POST', `${r}/publication`, as('coordinator')), api.call('POST', `${r}/publication`, as('coordinator'))]);
+    const ids = [...new Set(both.map((p) => p.body.publicId as string))];
+    expect((await api.call('DELETE', `${r}/publication`, as('coordinator'))).status).toBe(204);
+    for (const id of ids) expect((await raw(`public/results/${id}`)).status).toBe(404);
   });
 });

@@ -208,4 +208,16 @@ describe('the peer-learning visit, host aura', () => {
     const after = await api.call('GET', `${base}/report`, as('coordinator'));
     expect([after.body.version, after.body.report.summary]).toEqual([5, a.status === 201 ? 'Euran versio' : 'Iin versio']);
   });
+
+  it("sharing: an item whose text the team changed falls back to team when released again; If-Match * cannot overwrite", async () => {
+    const team = await api.call('GET', `${base}/report`, as('eura'));
+    const edited = structuredClone(team.body.report);
+    edited.themes[0].strengths[0].text = 'Selkeät kriteerit, mutta uusi sanamuoto';
+    expect((await api.call('PUT', `${base}/report`, as('ii'), edited, { 'if-match': '*' })).status).toBe(412);
+    const saved = await api.call('PUT', `${base}/report`, as('eura'), edited, { 'if-match': team.headers.get('etag')! });
+    expect(saved.status).toBe(201);
+    expect((await api.call('POST', `${base}/report/release`, as('eura'))).status).toBe(200);
+    const host = await api.call('GET', `${base}/report`, as('aura'));
+    expect([host.body.version, host.body.sharing]).toEqual([saved.body.version, { [ids.s1]: 'team', [ids.s2]: 'team', [ids.d1]: 'summary' }]);
+  });
 });

@@ -45,7 +45,8 @@ const MATRIX: [string, string, string, unknown, Record<string, string>, number[]
   ['visit-questions-get', 'GET', '/questions', undefined, {}, [401, 404, 403, 403, 200, 200, 200]],
   ['visit-questions-put', 'PUT', '/questions', QUESTIONS, {}, [401, 404, 403, 403, 200, 403, 403]],
   ['visit-report-get', 'GET', '/report', undefined, {}, [401, 404, 403, 403, 200, 200, 200]],
-  ['visit-report-put', 'PUT', '/report', REPORT, { 'if-match': '*' }, [401, 404, 403, 403, 201, 403, 403]],
+  // The version the team edits is the one written above (If-Match: * no longer matches once a version exists).
+  ['visit-report-put', 'PUT', '/report', REPORT, { 'if-match': '"v1"' }, [401, 404, 403, 403, 201, 403, 403]],
   ['visit-report-release-post', 'POST', '/report/release', undefined, {}, [401, 404, 403, 403, 200, 403, 200]],
   ['visit-report-sharing-put', 'PUT', '/report/sharing', { items: { item0001: 'summary' } }, {}, [401, 404, 403, 403, 403, 200, 403]],
   // Not a workbook: the team gets as far as reading the file (422); every other caller is stopped before.
