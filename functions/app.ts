@@ -42,3 +42,6 @@ import './handlers/results-preview-get';
 import './handlers/results-response-put';
 import './handlers/results-responses-get';
 import './handlers/results-review-post';
+import './handlers/earlier-submission-get';
+import './handlers/previous-round-get';
+import './handlers/previous-round-put';

@@ -7,6 +7,7 @@ import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { Round, RoundPhase, RoundTheme } from '../../shared/schemas/roundSchema';
 import type { ThemesUpdate } from '../../shared/schemas/roundRequests';
 import type { RoundView, ThemesResult } from '../../shared/schemas/roundViewSchema';
+import { createProgressClient, type ProgressClient } from './progressClient';
 import { createResultsClient, type ResultsClient } from './resultsClient';
 import { createVisitClient, type VisitClient } from './visitClient';
 import { createVisitFileClient, type VisitFileClient } from './visitFileClient';
@@ -41,7 +42,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClient extends VisitClient, ResultsClient {
+export interface ApiClient extends VisitClient, ResultsClient, ProgressClient {
   /** POST /api/validate; `themeIds` are the round's themes (the catalogue's seven when left out). */
   validate(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<LocalizedFieldIssue[]>;
   recommend(input: unknown, lang: Lang, themeIds?: readonly string[]): Promise<InLanguage<Recommendation>>;
@@ -110,6 +111,7 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
     ...createVisitClient(call, (res) => invalidOr(res, (b) => b as never)),
     ...createVisitFileClient(call, (_res, errors) => new ApiError('invalid', 422, errors)),
     ...createResultsClient(call, (res) => invalidOr(res, (b) => b as never), baseUrl),
+    ...createProgressClient(call, (res) => invalidOr(res, (b) => b as never)),
     async validate(input, lang, themeIds) {
       const res = await call('POST', `validate${themesQuery(themeIds, '?')}`, input, lang);
       return res.status === 422 ? (((await res.json()) as { errors: LocalizedFieldIssue[] }).errors) : [];

@@ -1,6 +1,6 @@
 import { Body1Strong, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
-import { helsinkiTime, TIME_ZONE } from '../../shared/i18n/formatTime';
+import { helsinkiDay, helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Contact } from '../../shared/schemas/contactSchema';
 import type { Lang } from '../../shared/i18n/lang';
 import type { RoundView } from '../../shared/schemas/roundViewSchema';
@@ -16,9 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** Today in Helsinki as an ISO date (yyyy-mm-dd): the phases' dates are Finnish days. */
-export function helsinkiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const helsinkiToday = (now = new Date()): string => helsinkiDay(now);
 
 const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 

@@ -8,6 +8,8 @@ import { freeTitle, sheetKey } from './sheetTitles';
 import { writeProfileSheet } from './writeProfileSheet';
 import { writeTableSheet, type CellContent } from './writeTableSheet';
 import type { SheetTheme } from '../../shared/layouts/renderWorkbookValues';
+import { withEarlierRatings } from '../../shared/layouts/earlierRatings';
+import type { EarlierRating } from '../../shared/schemas/progressSchema';
 
 export interface CreateOptions {
   lang: Lang;
@@ -16,6 +18,8 @@ export interface CreateOptions {
   themeIds?: readonly SheetTheme[];
   /** ExcelApi 1.8: without it the sheets are made without dropdowns. */
   dataValidation: boolean;
+  /** The participant's own earlier ratings (progress over rounds): a second line in each theme cell. */
+  earlierRatings?: readonly EarlierRating[];
 }
 
 export interface CreateResult {
@@ -101,7 +105,8 @@ export async function createOrUpdateSheets(run: ExcelRun, options: CreateOptions
     writeTableSheet(modelSheet, { ...MODELS_SHEET, columns: MODEL_COLUMNS }, modelBody, options.lang, options);
 
     const selfSheet = add(SELF_ASSESSMENT_SHEET.title[options.lang], !!self);
-    writeTableSheet(selfSheet, { ...SELF_ASSESSMENT_SHEET, columns: SELF_ASSESSMENT_COLUMNS }, merged.selfAssessment as CellContent[][], options.lang, options);
+    const selfRows = options.earlierRatings ? withEarlierRatings(merged.selfAssessment, options.earlierRatings, options.lang) : merged.selfAssessment;
+    writeTableSheet(selfSheet, { ...SELF_ASSESSMENT_SHEET, columns: SELF_ASSESSMENT_COLUMNS }, selfRows as CellContent[][], options.lang, options);
 
     for (const old of [...retired, ...leftovers]) old.delete();
     profile.activate();

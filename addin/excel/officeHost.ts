@@ -4,6 +4,7 @@ import type { CellRef } from '../../shared/layouts/a1';
 import { readWorkbook, type WorkbookReading } from '../../shared/layouts/readWorkbook';
 import type { ReportSheet } from '../../shared/layouts/reportSheet';
 import type { Recommendation } from '../../shared/recommendation/recommend';
+import type { EarlierRating } from '../../shared/schemas/progressSchema';
 import { createOrUpdateSheets, type CreateResult } from './createOrUpdateSheets';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { highlightErrors, selectCell } from './locateCells';
@@ -23,8 +24,8 @@ export interface HostActions {
   /** ExcelApi 1.7 (names, null objects, freeze panes): below it the pane can only explain. */
   supported: boolean;
   dataValidationSupported: boolean;
-  /** Creates or updates the input sheets; with a round's themes, exactly those theme rows. */
-  createSheets(lang: Lang, themes?: readonly SheetTheme[]): Promise<CreateResult>;
+  /** Creates or updates the input sheets; with a round's themes, exactly those theme rows; with earlier ratings, each under its theme's name. */
+  createSheets(lang: Lang, themes?: readonly SheetTheme[], earlierRatings?: readonly EarlierRating[]): Promise<CreateResult>;
   readSubmission(participantId?: string): Promise<WorkbookReading>;
   highlight(cells: readonly CellRef[]): Promise<void>;
   select(cell: CellRef): Promise<void>;
@@ -49,7 +50,7 @@ export function createHostActions(run: ExcelRun, dataValidationSupported: boolea
   return {
     supported,
     dataValidationSupported,
-    createSheets: (lang, themeIds) => createOrUpdateSheets(run, { lang, dataValidation: dataValidationSupported, ...(themeIds ? { themeIds } : {}) }),
+    createSheets: (lang, themeIds, earlierRatings) => createOrUpdateSheets(run, { lang, dataValidation: dataValidationSupported, ...(themeIds ? { themeIds } : {}), ...(earlierRatings ? { earlierRatings } : {}) }),
     readSubmission: async (participantId) => readWorkbook(await readInputSheets(run), participantId ? { participantId } : {}),
     highlight: async (cells) => {
       marked = await highlightErrors(run, marked, cells);

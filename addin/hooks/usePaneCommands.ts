@@ -120,7 +120,11 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
      * unless already shown; 401/404 → the 'unauthorized' notice and no sheets); else the default ones.
      */
     create: (roundId: string) => run(async () => {
-      await host.createSheets(lang, (await roundFor(roundId))?.themes);
+      const view = await roundFor(roundId);
+      // A participant in a round linked to an earlier one sees its own earlier ratings under each theme.
+      const earlier = view && token ? await api.earlierRatings(roundId, token, lang) : null;
+      if (earlier) await host.createSheets(lang, view?.themes, earlier.ratings);
+      else await host.createSheets(lang, view?.themes);
       setNotice({ intent: 'success', key: 'created' });
     }),
     check: (roundId: string) => run(async () => {

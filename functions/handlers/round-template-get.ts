@@ -1,7 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { instructionsSheet } from '../../shared/layouts/instructionsSheet';
 import { registerRoute } from '../http/registerRoute';
+import { earlierRatingsOf } from '../rounds/progressAccess';
 import { openRound } from '../rounds/roundRoute';
+import { progressStore } from '../storage/ProgressStore';
 import { participantXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
@@ -15,7 +17,8 @@ export function uploadUrl(roundId: string, lang: string, env: NodeJS.ProcessEnv 
  * GET /api/rounds/{roundId}/template.xlsx (a participant, invite token): the participant's own
  * template in the caller's language: an instructions sheet saying how to return it, the round code
  * and the registered name filled in (or its latest submission, to correct and send again), and
- * exactly the round's themes with their names. The coordinator gets the round's blank template.
+ * exactly the round's themes with their names; when the round is linked to an earlier one, the
+ * participant's own earlier ratings under each theme's name. The coordinator gets the round's blank template.
  */
 export async function roundTemplateGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const r = await openRound(request);
@@ -26,15 +29,17 @@ export async function roundTemplateGet(request: HttpRequest, _context: Invocatio
   if (caller.role !== 'participant') {
     return xlsxResponse(await participantXlsx(r.lang, { themes }), `${r.roundId}-${r.lang}.xlsx`);
   }
-  const [participant, latest] = await Promise.all([
+  const [participant, latest, earlier] = await Promise.all([
     r.store.getParticipant(r.roundId, caller.participantId),
     r.store.getSubmission(r.roundId, caller.participantId),
+    earlierRatingsOf(r.store, progressStore(), r.roundId, caller.participantId),
   ]);
   const participantName = participant?.name ?? caller.participantId;
   const url = uploadUrl(r.roundId, r.lang);
   const bytes = await participantXlsx(r.lang, {
     themes,
     ...(latest ? { submission: latest.submission } : {}),
+    ...(typeof earlier === 'object' ? { earlierRatings: earlier.ratings } : {}),
     prefill: { roundId: r.roundId, participantName },
     instructions: instructionsSheet(r.lang, { roundName: round.name, participantName, ...(url ? { uploadUrl: url } : {}) }),
   });

@@ -27,6 +27,13 @@ const NOT_XLSX: Record<Lang, string> = {
   en: 'Send the filled .xlsx report form (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).',
 };
 
+/** The rare race: the questions were stored, then another member saved the report a moment before this one. */
+const STALE_REPORT_ONLY: Record<Lang, string> = {
+  fi: 'Tiedoston kysymykset tallennettiin, mutta raporttia ei: toinen ryhmäläinen tallensi raportin juuri samaan aikaan. Lataa lomake uudelleen, siirrä raporttiin tekemäsi muutokset siihen ja lähetä se.',
+  sv: 'Frågorna i filen sparades, men inte rapporten: en annan gruppmedlem sparade rapporten just samtidigt. Ladda ner blanketten på nytt, för över dina ändringar i rapporten och skicka den.',
+  en: 'The questions in the file were stored, but not the report: another team member saved the report at the same moment. Download the form again, carry your report changes over to it and send it.',
+};
+
 const STALE: Record<Lang, string> = {
   fi: 'Toinen ryhmäläinen on tallentanut raportin tai kysymykset sen jälkeen, kun latasit tämän lomakkeen. Mitään ei tallennettu tästä tiedostosta: lataa lomake uudelleen, siirrä muutoksesi siihen ja lähetä se.',
   sv: 'En annan gruppmedlem har sparat rapporten eller frågorna efter att du laddade ner den här blanketten. Inget sparades från filen: ladda ner blanketten på nytt, för över dina ändringar till den och skicka den.',
@@ -78,8 +85,8 @@ export async function visitReportImportPost(request: HttpRequest, _context: Invo
     return problem(412, lang, { detail: STALE[lang] });
   }
   const now = new Date().toISOString();
+  let revision = current?.revision ?? 0;
   try {
-    let revision = current?.revision ?? 0;
     if (changed) {
       const written = await v.visits.writeDoc<VisitQuestions>(v.r.roundId, 'questions', v.hostId, {
         next: (cur) => ({ themes: questions.data.themes, sentAt: cur?.value.sentAt ?? null }),
@@ -94,7 +101,7 @@ export async function visitReportImportPost(request: HttpRequest, _context: Invo
     const body: VisitReportImportBody = { version: stored.version, savedAt: stored.savedAt, report: doc, questions: { changed, revision } };
     return ok(body, 201, { etag: versionEtag(stored.version), location: `/api/rounds/${v.r.roundId}/visits/${v.hostId}/report` });
   } catch (err) {
-    if (err instanceof PreconditionFailedError) return problem(412, lang, { detail: STALE[lang] });
+    if (err instanceof PreconditionFailedError) return problem(412, lang, { detail: (changed && revision !== (current?.revision ?? 0) ? STALE_REPORT_ONLY : STALE)[lang] });
     throw err;
   }
 }

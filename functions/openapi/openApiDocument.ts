@@ -7,6 +7,7 @@ import { AddParticipantsSchema, RoundCreateSchema, ThemesUpdateSchema } from '..
 import { RoundViewSchema, ThemesResultSchema } from '../../shared/schemas/roundViewSchema';
 import { ThemesQuerySchema } from '../../shared/schemas/themesQuery';
 import { XLSX_TYPE } from '../xlsx/xlsxResponse';
+import { progressPaths } from './progressPaths';
 import { resultsPaths } from './resultsPaths';
 import { visitPaths } from './visitPaths';
 import { ParticipantIdSchema, RoundIdSchema, SubmissionSchema } from '../../shared/schemas/submissionSchema';
@@ -135,6 +136,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   '/api/rounds/{roundId}/recommended-models': { get: withAuth({ operationId: 'recommended-models-get', requestParams: { path: roundPath }, responses: { '200': json('The shared recommended-model table') } }) },
   ...visitPaths({ withAuth, json, problem, body, invalid }),
   ...resultsPaths({ withAuth, json, problem, body, invalid }),
+  ...progressPaths({ withAuth, json, problem, body, invalid }),
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */

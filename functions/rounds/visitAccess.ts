@@ -1,4 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { helsinkiDay } from '../../shared/i18n/formatTime';
+import { sheetDate } from '../../shared/layouts/visitSheet';
 import type { Lang } from '../../shared/i18n/lang';
 import type { InterviewPlan, InterviewVisit } from '../../shared/rounds/planInterviews';
 import { ParticipantIdSchema } from '../../shared/schemas/submissionSchema';
@@ -39,6 +41,15 @@ const NO_VISIT: Record<Lang, (hostId: string) => string> = {
   en: (h) => `The interview plan has no visit to the participant “${h}”.`,
 };
 
+const TEAM_ACCESS_ENDED: Record<Lang, (end: string) => string> = {
+  fi: (end) => `Kierros päättyi ${end}, ja haastatteluryhmän pääsy isännän aineistoon päättyi sen mukana. Koordinaattori ja isäntä näkevät sen yhä.`,
+  sv: (end) => `Omgången slutade ${end}, och intervjugruppens åtkomst till värdens material slutade med den. Koordinatorn och värden ser det fortfarande.`,
+  en: (end) => `The round ended on ${end}, and with it the interview team's access to the host's material. The coordinator and the host still see it.`,
+};
+
+/** The last day of the round's last phase, or undefined for a round without phases (it never ends). */
+export const roundEnd = (phases: readonly { end: string }[]): string | undefined => phases.map((p) => p.end).sort().at(-1);
+
 export type OpenRound = Extract<RoundRequest, { ok: true }>;
 
 export type VisitRequest =
@@ -73,6 +84,9 @@ export async function openVisit(request: HttpRequest, route: VisitRoute): Promis
   if (!visit) return { ok: false, response: problem(404, r.lang, { detail: NO_VISIT[r.lang](hostId) }) };
   const role = visitRole(r.access.caller, visit);
   if (role === 'other' || !(VISIT_ROUTE_ROLES[route] as readonly VisitRole[]).includes(role)) return { ok: false, response: problem(403, r.lang) };
+  // `team` sharing holds "while the round runs" (SYSTEM.md): after the last phase the team is no longer let in.
+  const end = roundEnd(r.access.stored.round.phases);
+  if (role === 'team' && end !== undefined && helsinkiDay(new Date()) > end) return { ok: false, response: problem(403, r.lang, { detail: TEAM_ACCESS_ENDED[r.lang](sheetDate(end, r.lang)) }) };
   const callerId = r.access.caller.role === 'coordinator' ? 'coordinator' : r.access.caller.participantId;
   return { ok: true, r, lang: r.lang, hostId, role, callerId, visit, plan: planned.plan, visits: visitStore() };
 }

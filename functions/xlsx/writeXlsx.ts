@@ -7,7 +7,9 @@ import type { InstructionsSheet } from '../../shared/layouts/instructionsSheet';
 import { renderWorkbookValues, type SheetTheme } from '../../shared/layouts/renderWorkbookValues';
 import { writeInstructions } from './writeInstructions';
 import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
+import { withEarlierRatings } from '../../shared/layouts/earlierRatings';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
+import type { EarlierRating } from '../../shared/schemas/progressSchema';
 import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { cleanText } from '../../shared/text/cleanText';
@@ -147,7 +149,8 @@ function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: Partici
     return MODEL_COLUMNS.map((c, k) => (c.role === 'formula' ? { formula: f[c.key as keyof typeof f].slice(1) } : (row[k] as string | number)));
   });
   writeInputTable(wb, MODELS_SHEET, MODEL_COLUMNS, models, lang);
-  writeInputTable(wb, SELF_ASSESSMENT_SHEET, SELF_ASSESSMENT_COLUMNS, values.selfAssessment as (string | number)[][], lang);
+  const self = options.earlierRatings ? withEarlierRatings(values.selfAssessment, options.earlierRatings, lang) : values.selfAssessment;
+  writeInputTable(wb, SELF_ASSESSMENT_SHEET, SELF_ASSESSMENT_COLUMNS, self as (string | number)[][], lang);
 }
 
 function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
@@ -211,6 +214,8 @@ export interface ParticipantFileOptions {
   prefill?: { roundId: string; participantName: string };
   /** An instructions sheet first: how to fill the file and return it. */
   instructions?: InstructionsSheet;
+  /** The participant's own earlier ratings (progress over rounds): a second line in the theme cell. */
+  earlierRatings?: readonly EarlierRating[];
 }
 
 export function participantXlsx(lang: Lang, options: ParticipantFileOptions = {}): Promise<Buffer> {

@@ -32,3 +32,8 @@ export function helsinkiTime(iso: string, lang: Lang): string {
   if (lang === 'en') return `${day}/${month}/${p.year}, ${p.hour}:${p.minute} (${ZONE_NAME.en})`;
   return `${day}.${month}.${p.year} ${lang === 'fi' ? 'klo' : 'kl.'} ${p.hour}.${p.minute} (${ZONE_NAME[lang]})`;
 }
+
+/** The Helsinki day of `now` as an ISO date (yyyy-mm-dd): a round's phase dates are Finnish days. */
+export function helsinkiDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -6,7 +6,7 @@ import { createHostActions } from '../../addin/excel/officeHost';
 import { PROFILE_FIELDS, profileRow } from '../../shared/layouts/profileLayout';
 import { selfAssessmentRow } from '../../shared/layouts/selfAssessmentLayout';
 import { fakeExcel } from './fakeExcel';
-import { unusedResultsClient, unusedVisitClient } from './renderPane';
+import { noProgressClient, unusedResultsClient, unusedVisitClient } from './renderPane';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
 class NoLayoutResizeObserver {
@@ -41,6 +41,7 @@ function setup(api: Partial<ApiClient> = {}, dataValidation = true, supported = 
     importXlsx: unused(),
     ...unusedVisitClient(),
     ...unusedResultsClient(),
+    ...noProgressClient(),
     ...api,
   };
   const utils = render(<App host={host} api={client} initialLang="fi" dark={false} storage={window.localStorage} />);

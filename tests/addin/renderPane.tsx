@@ -1,5 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react';
 import type { ApiClient } from '../../addin/api/apiClient';
+import type { ProgressClient } from '../../addin/api/progressClient';
 import type { ResultsClient } from '../../addin/api/resultsClient';
 import type { VisitClient } from '../../addin/api/visitClient';
 import { App } from '../../addin/components/App';
@@ -32,6 +33,11 @@ export function unusedResultsClient(): ResultsClient {
   };
 }
 
+/** The progress routes' methods of an ApiClient: no earlier round (the pane then writes no earlier ratings). */
+export function noProgressClient(): ProgressClient {
+  return { earlierRatings: jest.fn(async () => null) };
+}
+
 /** A whole ApiClient whose unlisted methods fail if called. */
 export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
   const unused = () => jest.fn(async () => { throw new Error('not used'); });
@@ -41,6 +47,7 @@ export function fakeClient(api: Partial<ApiClient> = {}): ApiClient {
     workbookXlsx: unused(), roundTemplate: unused(), importXlsx: unused(),
     ...unusedVisitClient(),
     ...unusedResultsClient(),
+    ...noProgressClient(),
     ...api,
   };
 }

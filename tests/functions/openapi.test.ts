@@ -24,7 +24,7 @@ describe('OpenAPI document', () => {
       require('../../functions/app');
     });
     const registered = registeredFunctions();
-    expect(registered.length).toBe(42);
+    expect(registered.length).toBe(45);
     for (const f of registered) {
       const path = `/api/${f.route}`;
       const item = doc.paths?.[path] as Record<string, { operationId?: string }> | undefined;

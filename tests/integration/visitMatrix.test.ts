@@ -114,3 +114,21 @@ describe('what the team reads of the host', () => {
     }
   });
 });
+
+describe('once the round has ended', () => {
+  it('the team is no longer let in (the `team` level holds while the round runs); host and coordinator still are', async () => {
+    const created = await api.call('POST', 'rounds', CREATION_KEY, {
+      name: 'Päättynyt kierros', participantKind: 'municipalities', themes: [{ id: 'procurement' }],
+      phases: [{ phaseId: 'prepare', start: '2025-01-07', end: '2025-03-31' }, { phaseId: 'visits', start: '2025-04-01', end: '2025-05-30' }],
+      participants: SIX.slice(0, 3).map((name) => ({ name })),
+    });
+    const ended = created.body as { roundId: string; coordinatorKey: string; participants: { participantId: string; inviteToken: string }[] };
+    const plan = await api.call('PUT', `rounds/${ended.roundId}/interview-plan`, ended.coordinatorKey, {});
+    const visit = (plan.body.visits as { hostId: string; teamIds: string[] }[])[0]!;
+    const tokenOf = (id: string) => ended.participants.find((p) => p.participantId === id)!.inviteToken;
+    const path = `rounds/${ended.roundId}/visits/${visit.hostId}`;
+    const team = await api.call('GET', path, tokenOf(visit.teamIds[0]!), undefined, { 'accept-language': 'fi' });
+    expect([team.status, team.body.detail]).toEqual([403, 'Kierros päättyi 30.5.2025, ja haastatteluryhmän pääsy isännän aineistoon päättyi sen mukana. Koordinaattori ja isäntä näkevät sen yhä.']);
+    expect([(await api.call('GET', path, tokenOf(visit.hostId))).status, (await api.call('GET', path, ended.coordinatorKey)).status]).toEqual([200, 200]);
+  });
+});

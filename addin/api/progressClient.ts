@@ -1,0 +1,30 @@
+import type { Lang } from '../../shared/i18n/lang';
+import type { EarlierRatings } from '../../shared/schemas/progressSchema';
+import type { ApiCall } from './apiClient';
+
+/** Progress over rounds (SYSTEM.md "The peer-learning visit", step 6), as the participant's pane needs it. */
+export interface ProgressClient {
+  /**
+   * GET …/submissions/{participantId}/earlier with the participant's invite token: its own earlier
+   * ratings; null when the round has no link or the participant nothing there (404), or for the
+   * coordinator key (which has no earlier ratings of its own).
+   */
+  earlierRatings(roundId: string, token: string, lang: Lang): Promise<EarlierRatings | null>;
+}
+
+/** The progress routes over `call`; `bodyOf` throws the ApiError of a failed answer. */
+export function createProgressClient(call: ApiCall, bodyOf: <T>(res: Response) => Promise<T>): ProgressClient {
+  return {
+    async earlierRatings(roundId, token, lang) {
+      const participantId = token.split('.')[0] ?? '';
+      if (!participantId || participantId === 'coordinator') return null;
+      const route = `rounds/${encodeURIComponent(roundId)}/submissions/${encodeURIComponent(participantId)}/earlier`;
+      try {
+        return await bodyOf<EarlierRatings>(await call('GET', route, undefined, lang, { authorization: `Bearer ${token}` }));
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return null;
+        throw err;
+      }
+    },
+  };
+}
