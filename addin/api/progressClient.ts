@@ -1,6 +1,7 @@
 import type { Lang } from '../../shared/i18n/lang';
 import type { EarlierRatings } from '../../shared/schemas/progressSchema';
 import type { ApiCall } from './apiClient';
+import { orNull } from './orNull';
 
 /** Progress over rounds (SYSTEM.md "The peer-learning visit", step 6), as the participant's pane needs it. */
 export interface ProgressClient {
@@ -19,12 +20,7 @@ export function createProgressClient(call: ApiCall, bodyOf: <T>(res: Response) =
       const participantId = token.split('.')[0] ?? '';
       if (!participantId || participantId === 'coordinator') return null;
       const route = `rounds/${encodeURIComponent(roundId)}/submissions/${encodeURIComponent(participantId)}/earlier`;
-      try {
-        return await bodyOf<EarlierRatings>(await call('GET', route, undefined, lang, { authorization: `Bearer ${token}` }));
-      } catch (err) {
-        if ((err as { status?: number }).status === 404) return null;
-        throw err;
-      }
+      return orNull(async () => bodyOf<EarlierRatings>(await call('GET', route, undefined, lang, { authorization: `Bearer ${token}` })));
     },
   };
 }

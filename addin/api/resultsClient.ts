@@ -2,6 +2,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { PreviewBody, PublishedAt, ResponseBody, ResponseInput, ResponseListBody, ReviewState } from '../../shared/schemas/resultsReviewSchema';
 import type { FinalResultBody, PublicationBody, ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import type { ApiCall } from './apiClient';
+import { orNull } from './orNull';
 
 /** The links people open: the page (`.html`) and the workbook (`.xlsx`). */
 export interface PublicLinks { pageUrl: string; xlsxUrl: string }
@@ -40,14 +41,6 @@ export interface ResultsClient {
 const resultsPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return null;
-    throw err;
-  }
-}
 
 /**
  * An absolute link to a path the API gave (`/api/public/results/<id>`): on the API's origin, which

@@ -5,6 +5,7 @@ import type { ReportReleaseBody, VisitReportBody, VisitReportInput, VisitReportW
 import type { TeamSelfAssessmentBody } from '../../shared/schemas/visitSelfAssessmentSchema';
 import type { ReportSharingBody, ReportSharingInput } from '../../shared/schemas/visitSharingSchema';
 import type { ApiCall } from './apiClient';
+import { orNull } from './orNull';
 
 /** Who asks and about which host's visit: the round, the caller's invite token, the host. */
 export interface VisitRef {
@@ -49,15 +50,6 @@ export interface VisitClient {
 const visitPath = (v: VisitRef) => `rounds/${encodeURIComponent(v.roundId)}/visits/${encodeURIComponent(v.hostId)}`;
 const auth = (v: VisitRef, ifMatch?: string) => ({ authorization: `Bearer ${v.token}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) });
 
-/** A 404 read as "not there yet"; every other failure travels on. */
-async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return null;
-    throw err;
-  }
-}
 
 /**
  * The visit routes over `call` (apiClient's request function); `bodyOf` turns a 422 into the

@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
-import { retryOnConflict } from './retryOnConflict';
-import { StoreError, WriteConflictError } from './RoundStore';
-import { statusOf, storageCall, storageRead } from './storageCall';
+import { replaceIfUnchanged, retryRevisioned } from './revisionedRow';
+import { DocumentTooLargeError, StoreError } from './RoundStore';
+import { storageRead } from './storageCall';
 import { rowsWithPrefix } from './visitRows';
 
 /** A small JSON document in one entity, with a revision counted from 1 (the review, a response). */
@@ -15,7 +15,6 @@ export interface StoredDoc<T> {
 
 type DocEntity = { revision: number; updatedAt: string } & Record<string, unknown>;
 
-class DocRaceError extends StoreError {}
 
 const docOf = <T>(rowKey: string, e: DocEntity): StoredDoc<T> => ({ rowKey, value: JSON.parse(fromChunkEntities([e])) as T, revision: e.revision, updatedAt: e.updatedAt });
 
@@ -35,7 +34,7 @@ export async function listDocs<T>(t: TableClient, partition: string, prefix: str
  * a race is read again and retried.
  */
 export async function writeDoc<T>(t: TableClient, partition: string, rowKey: string, next: (current: StoredDoc<T> | undefined) => T | undefined, updatedAt: string): Promise<StoredDoc<T>> {
-  return retryOnConflict(async () => {
+  return retryRevisioned(async () => {
     const raw = await storageRead((abortSignal) => t.getEntity<DocEntity>(partition, rowKey, { abortSignal }));
     const current = raw ? docOf<T>(rowKey, raw) : undefined;
     const value = next(current);
@@ -44,20 +43,9 @@ export async function writeDoc<T>(t: TableClient, partition: string, rowKey: str
       return current;
     }
     const chunks = toChunkEntities(JSON.stringify(value));
-    if (chunks.length !== 1) throw new StoreError(`document ${rowKey} too large for one entity`);
+    if (chunks.length !== 1) throw new DocumentTooLargeError(`document ${rowKey}`);
     const entity = { partitionKey: partition, rowKey, revision: (current?.revision ?? 0) + 1, updatedAt, ...chunks[0] };
-    await storageCall(async (abortSignal) => {
-      try {
-        if (raw) await t.updateEntity(entity, 'Replace', { etag: raw.etag, abortSignal });
-        else await t.createEntity(entity, { abortSignal });
-      } catch (err) {
-        const status = statusOf(err);
-        if (status === 409 || status === 412) throw new DocRaceError();
-        throw err;
-      }
-    });
+    await replaceIfUnchanged(t, entity, raw?.etag);
     return { rowKey, value, revision: entity.revision, updatedAt };
-  }, (err) => err instanceof DocRaceError).catch((err: unknown) => {
-    throw err instanceof DocRaceError ? new WriteConflictError() : err;
   });
 }

@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
-import { retryOnConflict } from './retryOnConflict';
-import { DocumentTooLargeError, PreconditionFailedError, StoreError, WriteConflictError } from './RoundStore';
-import { statusOf, storageCall, storageRead } from './storageCall';
+import { replaceIfUnchanged, retryRevisioned } from './revisionedRow';
+import { DocumentTooLargeError, PreconditionFailedError } from './RoundStore';
+import { storageRead } from './storageCall';
 import { ifMatchAccepts, revisionEtag, rowsWithPrefix, visitDocKey, VISIT_PREFIX, type VisitDocKind } from './visitRows';
 
 /** A small visit document (details, questions, sharing) as stored: one entity, a revision counted from 1. */
@@ -22,7 +22,6 @@ interface DocEntity {
 }
 
 /** Another write landed between our read and our write. */
-class DocRaceError extends StoreError {}
 
 function docOf<T>(hostId: string, e: DocEntity & Record<string, unknown>): StoredVisitDoc<T> {
   return { hostId, value: JSON.parse(fromChunkEntities([e])) as T, revision: e.revision, updatedAt: e.updatedAt, updatedBy: e.updatedBy, etag: revisionEtag(e.revision) };
@@ -54,7 +53,7 @@ export interface DocWrite<T> {
  */
 export async function writeVisitDoc<T>(t: TableClient, roundId: string, kind: VisitDocKind, hostId: string, w: DocWrite<T>): Promise<StoredVisitDoc<T>> {
   const rowKey = visitDocKey(kind, hostId);
-  return retryOnConflict(async () => {
+  return retryRevisioned(async () => {
     const raw = await storageRead((abortSignal) => t.getEntity<DocEntity & Record<string, unknown>>(roundId, rowKey, { abortSignal }));
     const current = raw ? docOf<T>(hostId, raw) : undefined;
     if (w.ifMatch !== undefined && !ifMatchAccepts(w.ifMatch, current?.etag)) throw new PreconditionFailedError();
@@ -63,18 +62,7 @@ export async function writeVisitDoc<T>(t: TableClient, roundId: string, kind: Vi
     if (chunks.length !== 1) throw new DocumentTooLargeError(`visit ${kind}`);
     const revision = (current?.revision ?? 0) + 1;
     const entity = { partitionKey: roundId, rowKey, revision, updatedAt: w.updatedAt, updatedBy: w.updatedBy, ...chunks[0] };
-    await storageCall(async (abortSignal) => {
-      try {
-        if (raw) await t.updateEntity(entity, 'Replace', { etag: raw.etag, abortSignal });
-        else await t.createEntity(entity, { abortSignal });
-      } catch (err) {
-        const status = statusOf(err);
-        if (status === 409 || status === 412) throw new DocRaceError();
-        throw err;
-      }
-    });
+    await replaceIfUnchanged(t, entity, raw?.etag);
     return { hostId, value, revision, updatedAt: w.updatedAt, updatedBy: w.updatedBy, etag: revisionEtag(revision) };
-  }, (err) => err instanceof DocRaceError).catch((err: unknown) => {
-    throw err instanceof DocRaceError ? new WriteConflictError() : err;
   });
 }
