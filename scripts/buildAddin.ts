@@ -1,4 +1,4 @@
-// Builds the task pane into dist/addin: taskpane.html, the bundle (hashed in production), icons.
+// Builds the task pane into dist/addin (or `outDir`): taskpane.html, the bundle (hashed in production), icons.
 // `tsx scripts/buildAddin.ts [--dev] [--office local|cdn] [--api-base URL] [--api-origin https://…]`;
 // local serves office.js from /office/. The API base (or env API_BASE) is the pane's default API
 // (`?api=` still overrides it); its origin goes into the page's Content-Security-Policy unless
@@ -54,17 +54,19 @@ export function apiTargets(options: { apiBase?: string; apiOrigin?: string }): {
 }
 
 /**
- * Builds the pane. `apiOrigin` is written into the page's Content-Security-Policy (a meta tag, so
- * the policy holds on any static host): the pane may call no other server.
+ * Builds the pane into `outDir` (default dist/addin, emptied first). `apiOrigin` is written into the
+ * page's Content-Security-Policy (a meta tag, so the policy holds on any static host): the pane may
+ * call no other server.
  */
-export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn'; apiBase?: string; apiOrigin?: string }): Promise<{ jsFile: string; bytes: number }> {
+export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn'; apiBase?: string; apiOrigin?: string; outDir?: string }): Promise<{ jsFile: string; bytes: number }> {
   const { apiBase, apiOrigin } = apiTargets(options);
-  rmSync(ADDIN_OUT, { recursive: true, force: true });
-  mkdirSync(path.join(ADDIN_OUT, 'assets'), { recursive: true });
+  const out = options.outDir ?? ADDIN_OUT;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'assets'), { recursive: true });
   const result = await build({
     entryPoints: { taskpane: path.join(root, 'addin', 'index.tsx'), upload: path.join(root, 'addin', 'upload', 'index.tsx') },
     bundle: true,
-    outdir: ADDIN_OUT,
+    outdir: out,
     entryNames: options.dev ? '[name]' : '[name].[hash]',
     format: 'iife',
     platform: 'browser',
@@ -86,13 +88,13 @@ export async function buildAddin(options: { dev: boolean; office: 'local' | 'cdn
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
     .replace('<!-- OFFICE_JS -->', `<script src="${OFFICE_SRC[options.office]}"></script>`)
     .replace('<!-- APP_JS -->', `<script src="${jsFile}"></script>`);
-  writeFileSync(path.join(ADDIN_OUT, 'taskpane.html'), html);
+  writeFileSync(path.join(out, 'taskpane.html'), html);
   const upload = readFileSync(path.join(root, 'addin', 'public', 'upload.html'), 'utf8')
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${csp}`)
     .replace('<!-- APP_JS -->', `<script src="${uploadJs}"></script>`);
-  writeFileSync(path.join(ADDIN_OUT, 'upload.html'), upload);
-  writeFileSync(path.join(ADDIN_OUT, 'help.html'), helpPage(paneCsp(apiOrigin), apiBase));
-  for (const size of [16, 32, 64, 80]) writeFileSync(path.join(ADDIN_OUT, 'assets', `icon-${size}.png`), icon(size));
+  writeFileSync(path.join(out, 'upload.html'), upload);
+  writeFileSync(path.join(out, 'help.html'), helpPage(paneCsp(apiOrigin), apiBase));
+  for (const size of [16, 32, 64, 80]) writeFileSync(path.join(out, 'assets', `icon-${size}.png`), icon(size));
   return { jsFile, bytes: meta.bytes };
 }
 

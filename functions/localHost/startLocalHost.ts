@@ -3,20 +3,33 @@ import type { AddressInfo } from 'node:net';
 import { installFunctionsCore, registeredFunctions } from './functionsCore';
 import { createLocalHost, type LocalHostOptions } from './serveLocal';
 
+export interface StartLocalHostOptions extends LocalHostOptions {
+  /**
+   * The app to load: a module that registers its handlers with `app.http` when required. The repo's
+   * functions/app.ts by default; an absolute path serves another build of it, e.g. the deployed
+   * package's app.js (scripts/packageApi.ts). A bundle keeps its own copy of the route body limits,
+   * so this host then reads every body up to the JSON limit (MAX_BODY_BYTES).
+   */
+  appModule?: string;
+}
+
 /**
  * Loads the app's registrations through our `@azure/functions-core` and listens on `port`
- * (0 = a free one). Resolves with the server and its base URL (`http://127.0.0.1:PORT/api`).
+ * (0 = a free one). Resolves with the server, its base URL (`http://127.0.0.1:PORT/api`) and the
+ * file the app was loaded from.
  */
-export async function startLocalHost(port: number, options: LocalHostOptions = {}): Promise<{ server: http.Server; baseUrl: string }> {
+export async function startLocalHost(port: number, options: StartLocalHostOptions = {}): Promise<{ server: http.Server; baseUrl: string; appFile: string }> {
+  const { appModule = '../app', ...hostOptions } = options;
   installFunctionsCore();
+  const appFile = require.resolve(appModule);
   // A plain require, after the hook is in place: the handlers' app.http calls must find our core.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('../app');
-  const server = createLocalHost(registeredFunctions(), options);
+  require(appFile);
+  const server = createLocalHost(registeredFunctions(), hostOptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const { port: actual } = server.address() as AddressInfo;
-  return { server, baseUrl: `http://127.0.0.1:${actual}/api` };
+  return { server, baseUrl: `http://127.0.0.1:${actual}/api`, appFile };
 }
