@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { parseContactUpdate, type ContactResult } from '../../shared/schemas/contactRequests';
+import { ContactResultSchema, parseContactUpdate, type ContactResult } from '../../shared/schemas/contactRequests';
 import { requireRole } from '../auth/authorizeRound';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
 import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
@@ -25,7 +26,7 @@ export async function contactPut(request: HttpRequest, _context: InvocationConte
   if (!parsed.ok) return problem(422, r.lang, { errors: parsed.errors });
   if (!(await r.store.setContact(r.roundId, pid, parsed.value))) return problem(404, r.lang);
   const answer: ContactResult = { participantId: pid, contact: parsed.value };
-  return ok(answer);
+  return okJson(ContactResultSchema, answer);
 }
 
 registerRoute('contact-put', { methods: ['PUT'], route: 'rounds/{roundId}/participants/{participantId}/contact', handler: contactPut });

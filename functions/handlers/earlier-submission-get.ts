@@ -1,5 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { ok, problem } from '../http/problem';
+import { EarlierRatingsSchema } from '../../shared/schemas/progressSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { earlierRatingsOf, openProgress } from '../rounds/progressAccess';
 import { PROGRESS_DETAILS } from '../rounds/progressIssues';
@@ -16,7 +18,7 @@ export async function earlierSubmissionGet(request: HttpRequest, _context: Invoc
   const earlier = await earlierRatingsOf(r.store, r.progress, r.roundId, r.participantId ?? '');
   if (earlier === 'no-link') return problem(404, r.lang, { detail: PROGRESS_DETAILS.noLink[r.lang] });
   if (earlier === 'none') return problem(404, r.lang, { detail: PROGRESS_DETAILS.noEarlier[r.lang] });
-  return ok(earlier, 200, { 'cache-control': 'no-store' });
+  return okJson(EarlierRatingsSchema, earlier, 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('earlier-submission-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions/{participantId}/earlier', handler: earlierSubmissionGet });

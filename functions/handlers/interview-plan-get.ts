@@ -1,8 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import type { NamedInterviewPlanBody } from '../../shared/schemas/interviewPlanSchema';
+import { NamedInterviewPlanSchema, type NamedInterviewPlanBody } from '../../shared/schemas/interviewPlanSchema';
 import { registerRoute } from '../http/registerRoute';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { openRound } from '../rounds/roundRoute';
 import { currentPlan, namedPlan } from '../rounds/storedPlan';
 
@@ -20,7 +21,7 @@ export async function interviewPlanGet(request: HttpRequest, _context: Invocatio
   const plan = await currentPlan(r.store, r.roundId, participants);
   if (!plan) return problem(404, r.lang, { detail: NO_PLAN[r.lang] });
   const answer: NamedInterviewPlanBody = namedPlan(plan, participants);
-  return ok(answer);
+  return okJson(NamedInterviewPlanSchema, answer);
 }
 
 registerRoute('interview-plan-get', { methods: ['GET'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanGet });

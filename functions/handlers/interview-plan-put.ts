@@ -1,9 +1,10 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { planInterviews } from '../../shared/rounds/planInterviews';
-import { PlanWriteSchema, type PlanWriteResult } from '../../shared/schemas/interviewPlanSchema';
+import { PlanWriteResultSchema, PlanWriteSchema, type PlanWriteResult } from '../../shared/schemas/interviewPlanSchema';
 import { requireRole } from '../auth/authorizeRound';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { openRound } from '../rounds/roundRoute';
 import { namedPlan, writeStoredPlan } from '../rounds/storedPlan';
@@ -25,7 +26,7 @@ export async function interviewPlanPut(request: HttpRequest, _context: Invocatio
   if (!proposal.ok) return problem(409, r.lang, { errors: proposal.errors });
   const out = await writeStoredPlan(r.store, r.roundId, participants, proposal.value, body.value.replan === true);
   const answer: PlanWriteResult = { ...namedPlan(out.plan, participants), changedTeams: out.changedTeams };
-  return ok(answer, out.written ? 201 : 200);
+  return okJson(PlanWriteResultSchema, answer, out.written ? 201 : 200);
 }
 
 registerRoute('interview-plan-put', { methods: ['PUT'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanPut });

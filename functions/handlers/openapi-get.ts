@@ -1,14 +1,13 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { openApiDocument } from '../openapi/openApiDocument';
-import { ok } from '../http/problem';
 
 let cached: string | undefined;
 
 /** GET /api/openapi.json: the OpenAPI 3.1 document, built once per process. */
 export async function openapiGet(_request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   cached ??= JSON.stringify(openApiDocument());
-  return { ...ok(null), body: cached, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=3600' } };
+  return { status: 200, body: cached, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=3600' } };
 }
 
 registerRoute('openapi-get', { methods: ['GET'], route: 'openapi.json', handler: openapiGet });

@@ -2,7 +2,8 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { registerRoute } from '../http/registerRoute';
 import { AddParticipantsSchema } from '../../shared/schemas/roundRequests';
 import { requireRole } from '../auth/authorizeRound';
-import { ok } from '../http/problem';
+import { ParticipantsAddedSchema } from '../../shared/schemas/responses/invitationSchema';
+import { okJson } from '../http/okJson';
 import { readBody } from '../http/readBody';
 import { newParticipants } from '../rounds/newParticipants';
 import { openRound } from '../rounds/roundRoute';
@@ -30,7 +31,7 @@ export async function participantsPost(request: HttpRequest, context: Invocation
   // A stored interview plan gets visits for the newcomers; should this fail, the next read of the
   // plan extends it (the participants are added either way, so the request must not fail now).
   await currentPlan(r.store, r.roundId).catch((err: unknown) => context.warn(`interview plan not extended yet: ${err instanceof Error ? err.name : 'error'}`));
-  return ok({ participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
+  return okJson(ParticipantsAddedSchema, { participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
 }
 
 registerRoute('participants-post', { methods: ['POST'], route: 'rounds/{roundId}/participants', handler: participantsPost });

@@ -1,5 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { ok, problem } from '../http/problem';
+import { PreviousLinkSchema } from '../../shared/schemas/progressSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openProgress } from '../rounds/progressAccess';
 import { PROGRESS_DETAILS } from '../rounds/progressIssues';
@@ -11,7 +13,7 @@ export async function previousRoundGet(request: HttpRequest, _context: Invocatio
   const { r } = o;
   const link = await r.progress.previousLink(r.roundId);
   if (!link) return problem(404, r.lang, { detail: PROGRESS_DETAILS.noLink[r.lang] });
-  return ok(link, 200, { 'cache-control': 'no-store' });
+  return okJson(PreviousLinkSchema, link, 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('previous-round-get', { methods: ['GET'], route: 'rounds/{roundId}/previous', handler: previousRoundGet });

@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { PreviousLinkInputSchema, type PreviousLink } from '../../shared/schemas/progressSchema';
+import { PreviousLinkSchema, PreviousLinkInputSchema, type PreviousLink } from '../../shared/schemas/progressSchema';
 import { verifySecret } from '../auth/secrets';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openProgress } from '../rounds/progressAccess';
@@ -27,7 +28,7 @@ export async function previousRoundPut(request: HttpRequest, _context: Invocatio
   const issues = mappingIssues(r.roundId, previousRoundId, participants, new Set(mine.map((p) => p.participantId)), new Set(theirs.map((p) => p.participantId)), r.lang);
   if (issues.length > 0) return problem(422, r.lang, { localizedErrors: issues });
   const link: PreviousLink = { previousRoundId, participants, linkedAt: new Date().toISOString() };
-  return ok(await r.progress.writePreviousLink(r.roundId, link), 200, { 'cache-control': 'no-store' });
+  return okJson(PreviousLinkSchema, await r.progress.writePreviousLink(r.roundId, link), 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('previous-round-put', { methods: ['PUT'], route: 'rounds/{roundId}/previous', handler: previousRoundPut });

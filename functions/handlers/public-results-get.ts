@@ -1,8 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { RESULTS_PAGE_CSP, resultsPage } from '../../shared/layouts/resultsPage';
-import type { ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
+import { ResultsSnapshotSchema, type ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import { requestLanguage } from '../http/language';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
 import { resultsStore } from '../storage/createResultsStore';
@@ -34,7 +35,7 @@ export async function publicResultsGet(request: HttpRequest, _context: Invocatio
       body: resultsPage(snapshot, lang),
     };
   }
-  return ok(snapshot, 200, { 'cache-control': CACHE });
+  return okJson(ResultsSnapshotSchema, snapshot, 200, { 'cache-control': CACHE });
 }
 
 registerRoute('public-results-get', { methods: ['GET'], route: 'public/results/{publicId}', handler: publicResultsGet });

@@ -1,6 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import type { PublicationBody } from '../../shared/schemas/resultsSnapshotSchema';
-import { ok, problem } from '../http/problem';
+import { PublicationSchema, type PublicationBody } from '../../shared/schemas/resultsSnapshotSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
@@ -18,7 +19,7 @@ export async function publicationPost(request: HttpRequest, _context: Invocation
   if (!pointer) return problem(409, r.lang, { detail: RESULTS_DETAILS.finalFirst[r.lang] });
   const p = await r.results.publish(r.roundId, pointer.version, new Date().toISOString());
   const body: PublicationBody = { ...p, path: `/api/public/results/${p.publicId}` };
-  return ok(body, before ? 200 : 201);
+  return okJson(PublicationSchema, body, before ? 200 : 201);
 }
 
 registerRoute('publication-post', { methods: ['POST'], route: 'rounds/{roundId}/publication', handler: publicationPost });

@@ -2,14 +2,15 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { registerRoute } from '../http/registerRoute';
 import { pickLanguage } from '../../shared/i18n/pickLanguage';
 import { recommend } from '../../shared/recommendation/recommend';
-import { ok } from '../http/problem';
+import { RecommendationSchema } from '../../shared/schemas/responses/recommendationSchema';
+import { okJson } from '../http/okJson';
 import { readSubmissionFor } from '../http/readSubmissionFor';
 
 /** POST /api/recommend: ranked coordination approaches and operating models with reasons, in the caller's language. */
 export async function recommendPost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const input = await readSubmissionFor(request);
   if (!input.ok) return input.response;
-  return ok(pickLanguage(recommend(input.submission), input.lang), 200, { 'content-language': input.lang });
+  return okJson(RecommendationSchema, pickLanguage(recommend(input.submission), input.lang), 200, { 'content-language': input.lang });
 }
 
 registerRoute('recommend-post', { methods: ['POST'], route: 'recommend', handler: recommendPost });

@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
-import { ok } from '../http/problem';
+import { RecommendedModelsSchema } from '../../shared/schemas/responses/recommendedModelsSchema';
+import { okJson } from '../http/okJson';
 import { openRound } from '../rounds/roundRoute';
 
 /**
@@ -13,7 +14,7 @@ export async function recommendedModelsGet(request: HttpRequest, _context: Invoc
   const r = await openRound(request);
   if (!r.ok) return r.response;
   const latest = await r.store.listLatestSubmissions(r.roundId);
-  return ok(sharedModelsData(latest.map((s) => s.submission)), 200, { 'cache-control': 'no-store' });
+  return okJson(RecommendedModelsSchema, sharedModelsData(latest.map((s) => s.submission)), 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('recommended-models-get', { methods: ['GET'], route: 'rounds/{roundId}/recommended-models', handler: recommendedModelsGet });

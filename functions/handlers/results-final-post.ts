@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import type { FinalResultBody, ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
-import { ok, problem } from '../http/problem';
+import { FinalResultSchema, type FinalResultBody, type ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { readResultsInputs, snapshotOf, summaryOf } from '../rounds/resultsData';
@@ -25,12 +26,12 @@ export async function resultsFinalPost(request: HttpRequest, _context: Invocatio
   const latest = pointer ? await r.results.finalVersion<ResultsSnapshot>(r.roundId, pointer.version) : undefined;
   if (pointer && latest && isDeepStrictEqual(content(latest), content(snapshotOf(round, inputs.participants, summary, 1, '')))) {
     const same: FinalResultBody = { version: pointer.version, finalisedAt: pointer.finalisedAt };
-    return ok(same, 200);
+    return okJson(FinalResultSchema, same, 200);
   }
   const at = new Date().toISOString();
   const written = await r.results.writeFinal<ResultsSnapshot>(r.roundId, (version) => snapshotOf(round, inputs.participants, summary, version, at), at);
   const body: FinalResultBody = { version: written.version, finalisedAt: written.finalisedAt };
-  return ok(body, 201);
+  return okJson(FinalResultSchema, body, 201);
 }
 
 registerRoute('results-final-post', { methods: ['POST'], route: 'rounds/{roundId}/results/final', handler: resultsFinalPost });

@@ -1,6 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import type { ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
-import { ok, problem } from '../http/problem';
+import { ResultsSnapshotSchema, type ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
@@ -13,7 +14,7 @@ export async function resultsGet(request: HttpRequest, _context: InvocationConte
   const pointer = await r.results.finalPointer(r.roundId);
   const body = pointer ? await r.results.finalVersion<ResultsSnapshot>(r.roundId, pointer.version) : undefined;
   if (!body) return problem(404, r.lang, { detail: RESULTS_DETAILS.noFinal[r.lang] });
-  return ok(body, 200, { 'cache-control': 'no-store' });
+  return okJson(ResultsSnapshotSchema, body, 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('results-get', { methods: ['GET'], route: 'rounds/{roundId}/results', handler: resultsGet });

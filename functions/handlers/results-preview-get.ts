@@ -1,6 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import type { PreviewBody, StoredResponse } from '../../shared/schemas/resultsReviewSchema';
-import { ok } from '../http/problem';
+import { PreviewSchema, type PreviewBody, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
+import { okJson } from '../http/okJson';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { previewOf, readResultsInputs } from '../rounds/resultsData';
@@ -24,7 +24,7 @@ export async function resultsPreviewGet(request: HttpRequest, _context: Invocati
     : (await r.results.writeResponse<StoredResponse>(r.roundId, r.callerId, (cur) => (cur?.value.openedAt ? undefined : { ...EMPTY_RESPONSE, comments: [], lowered: {}, ...cur?.value, openedAt: now }), now)).value;
   const preview = previewOf(r.access.stored.round, inputs, r.callerId);
   const body: PreviewBody = { review: review.review, name: preview.name, items: preview.items, response };
-  return ok(body, 200, { 'cache-control': 'no-store' });
+  return okJson(PreviewSchema, body, 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('results-preview-get', { methods: ['GET'], route: 'rounds/{roundId}/results/preview', handler: resultsPreviewGet });

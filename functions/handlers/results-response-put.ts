@@ -2,8 +2,9 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { LEVEL_RANK } from '../../shared/rounds/resultsLevels';
 import { previewLevels } from '../../shared/rounds/resultsPreview';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
-import { ResponseInputSchema, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
-import { ok, problem } from '../http/problem';
+import { ResponseSchema, ResponseInputSchema, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
@@ -47,7 +48,7 @@ export async function resultsResponsePut(request: HttpRequest, _context: Invocat
     lowered: { ...cur?.value.lowered, ...Object.fromEntries(input.value.lower.map((l) => [l.itemRef, l.level])) },
   }), at);
   const name = inputs.participants.find((p) => p.participantId === r.callerId)?.name ?? r.callerId;
-  return ok(responseBody(r.callerId, name, doc.value));
+  return okJson(ResponseSchema, responseBody(r.callerId, name, doc.value));
 }
 
 registerRoute('results-response-put', { methods: ['PUT'], route: 'rounds/{roundId}/results/responses/{participantId}', handler: resultsResponsePut });

@@ -1,7 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { participantOrder } from '../../shared/layouts/reportParts';
-import type { ResponseListBody, ReviewState, StoredResponse } from '../../shared/schemas/resultsReviewSchema';
-import { ok } from '../http/problem';
+import { ResponseListSchema, type ResponseListBody, type ReviewState, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
+import { okJson } from '../http/okJson';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { responseBody } from '../rounds/responseStatus';
@@ -22,7 +22,7 @@ export async function resultsResponsesGet(request: HttpRequest, _context: Invoca
     responses: participantOrder(participants).map((p) => responseBody(p.participantId, p.name, responses.get(p.participantId))),
     publication: published ? { publicId: published.publicId, path: `/api/public/results/${published.publicId}`, publishedAt: published.publishedAt } : null,
   };
-  return ok(body, 200, { 'cache-control': 'no-store' });
+  return okJson(ResponseListSchema, body, 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('results-responses-get', { methods: ['GET'], route: 'rounds/{roundId}/results/responses', handler: resultsResponsesGet });

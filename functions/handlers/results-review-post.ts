@@ -1,6 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { ReviewInputSchema, type ReviewState } from '../../shared/schemas/resultsReviewSchema';
-import { ok, problem } from '../http/problem';
+import { ReviewStateSchema, ReviewInputSchema, type ReviewState } from '../../shared/schemas/resultsReviewSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
@@ -21,7 +22,7 @@ export async function resultsReviewPost(request: HttpRequest, _context: Invocati
   if (input.value.deadline < today) return problem(422, r.lang, { localizedErrors: [pastDeadline(input.value.deadline, today, r.lang)] });
   const doc = await r.results.writeReview<Omit<ReviewState, 'revision'>>(r.roundId, () => ({ deadline: input.value.deadline, openedAt: now }), now);
   const body: ReviewState = { ...doc.value, revision: doc.revision };
-  return ok(body);
+  return okJson(ReviewStateSchema, body);
 }
 
 registerRoute('results-review-post', { methods: ['POST'], route: 'rounds/{roundId}/results/review', handler: resultsReviewPost });

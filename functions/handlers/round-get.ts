@@ -1,8 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { roundView } from '../../shared/rounds/roundView';
-import type { RoundView } from '../../shared/schemas/roundViewSchema';
+import { RoundViewSchema, type RoundView } from '../../shared/schemas/roundViewSchema';
 import { registerRoute } from '../http/registerRoute';
-import { ok } from '../http/problem';
+import { okJson } from '../http/okJson';
 import { openRound } from '../rounds/roundRoute';
 import { currentPlan } from '../rounds/storedPlan';
 import { visitStore } from '../storage/createVisitStore';
@@ -32,7 +32,7 @@ export async function roundGet(request: HttpRequest, _context: InvocationContext
   } else {
     view = roundView({ round, participants, plan: undefined, latest: await r.store.listLatestPointers(r.roundId) });
   }
-  return ok(view);
+  return okJson(RoundViewSchema, view);
 }
 
 registerRoute('round-get', { methods: ['GET'], route: 'rounds/{roundId}', handler: roundGet });

@@ -7,7 +7,9 @@ import { RoundSchema } from '../../shared/schemas/roundSchema';
 import { coordinatorKeyFor } from '../auth/authorizeRound';
 import { bearerToken, hashSecret, newSecret, verifySecret } from '../auth/secrets';
 import { requestLanguage } from '../http/language';
-import { ok, problem } from '../http/problem';
+import { RoundCreatedSchema } from '../../shared/schemas/responses/invitationSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { roundStore } from '../storage/createRoundStore';
 import { newParticipants } from '../rounds/newParticipants';
@@ -40,7 +42,7 @@ export async function roundsPost(request: HttpRequest, context: InvocationContex
     created.map((p) => p.stored),
   );
   context.log(`round created with ${created.length} participants`);
-  return ok({ roundId, coordinatorKey, participants: created.map((p) => p.shown) }, 201, { location: `/api/rounds/${roundId}`, 'cache-control': 'no-store' });
+  return okJson(RoundCreatedSchema, { roundId, coordinatorKey, participants: created.map((p) => p.shown) }, 201, { location: `/api/rounds/${roundId}`, 'cache-control': 'no-store' });
 }
 
 registerRoute('rounds-post', { methods: ['POST'], route: 'rounds', handler: roundsPost });

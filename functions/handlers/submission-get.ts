@@ -2,7 +2,9 @@ import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
-import { ok, problem } from '../http/problem';
+import { StoredSubmissionSchema } from '../../shared/schemas/responses/storedSubmissionSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { openRound } from '../rounds/roundRoute';
 
 /** GET /api/rounds/{roundId}/submissions/{participantId}[?version=N] (that participant, coordinator). */
@@ -18,7 +20,7 @@ export async function submissionGet(request: HttpRequest, _context: InvocationCo
   const stored = await r.store.getSubmission(r.roundId, pid, version);
   if (!stored) return problem(404, r.lang);
   const shown = r.access.caller.role === 'coordinator' ? { ...stored, submission: withoutPrivateNotes(stored.submission) } : stored;
-  return ok(shown, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
+  return okJson(StoredSubmissionSchema, shown, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
 }
 
 registerRoute('submission-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions/{participantId}', handler: submissionGet });

@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
-import { ok } from '../http/problem';
+import { CoordinatorDataSchema } from '../../shared/schemas/responses/coordinatorDataSchema';
+import { okJson } from '../http/okJson';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 import { visitStore } from '../storage/createVisitStore';
@@ -16,7 +17,7 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   if (!r.ok) return r.response;
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
-  return ok(await coordinatorData(r.store, r.access.stored, visitStore()), 200, { 'cache-control': 'no-store' });
+  return okJson(CoordinatorDataSchema, await coordinatorData(r.store, r.access.stored, visitStore()), 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('submissions-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions', handler: submissionsGet });

@@ -1,6 +1,7 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
-import { ok } from '../http/problem';
+import { RoundSummarySchema } from '../../shared/schemas/responses/roundSummarySchema';
+import { okJson } from '../http/okJson';
 import { openRound } from '../rounds/roundRoute';
 import { readResultsInputs, summaryOf } from '../rounds/resultsData';
 import { resultsStore } from '../storage/createResultsStore';
@@ -16,7 +17,7 @@ export async function summaryGet(request: HttpRequest, _context: InvocationConte
   if (!r.ok) return r.response;
   const inputs = await readResultsInputs(r.store, resultsStore(), r.roundId);
   const audience = r.access.caller.role === 'coordinator' ? 'coordinator' : 'member';
-  return ok(summaryOf(r.access.stored.round, inputs, audience), 200, { 'cache-control': 'no-store' });
+  return okJson(RoundSummarySchema, summaryOf(r.access.stored.round, inputs, audience), 200, { 'cache-control': 'no-store' });
 }
 
 registerRoute('summary-get', { methods: ['GET'], route: 'rounds/{roundId}/summary', handler: summaryGet });

@@ -2,10 +2,11 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import type { Lang } from '../../shared/i18n/lang';
 import { themeNames } from '../../shared/rounds/roundView';
 import { ThemesUpdateSchema } from '../../shared/schemas/roundRequests';
-import type { ThemesResult } from '../../shared/schemas/roundViewSchema';
+import { ThemesResultSchema, type ThemesResult } from '../../shared/schemas/roundViewSchema';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { requireRole } from '../auth/authorizeRound';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
@@ -46,7 +47,7 @@ export async function themesPut(request: HttpRequest, _context: InvocationContex
   }
   await r.store.replaceRound({ ...stored, round: { ...stored.round, themes: body.value.themes } });
   const result: ThemesResult = { themes: body.value.themes.map((t) => ({ id: t.id, name: themeNames(t) })) };
-  return ok(result);
+  return okJson(ThemesResultSchema, result);
 }
 
 registerRoute('themes-put', { methods: ['PUT'], route: 'rounds/{roundId}/themes', handler: themesPut });

@@ -1,12 +1,13 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
-import { ok } from '../http/problem';
+import { ValidationResultSchema } from '../../shared/schemas/responses/validationResultSchema';
+import { okJson } from '../http/okJson';
 import { readSubmissionFor } from '../http/readSubmissionFor';
 
 /** POST /api/validate: field-level errors for a submission; nothing is stored. 200 when valid, 422 with errors otherwise. */
 export async function validatePost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const input = await readSubmissionFor(request);
-  return input.ok ? ok({ valid: true }) : input.response;
+  return input.ok ? okJson(ValidationResultSchema, { valid: true }) : input.response;
 }
 
 registerRoute('validate-post', { methods: ['POST'], route: 'validate', handler: validatePost });

@@ -1,6 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import type { VisitDetails, VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
-import { ok } from '../http/problem';
+import { VisitDetailsSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
+import { okJson } from '../http/okJson';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { detailsBody, etagHeader } from '../rounds/visitBodies';
@@ -11,7 +11,7 @@ export async function visitGet(request: HttpRequest, _context: InvocationContext
   if (!v.ok) return v.response;
   const d = await v.visits.readDoc<VisitDetails>(v.r.roundId, 'details', v.hostId);
   const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
-  return ok(body, 200, etagHeader(d));
+  return okJson(VisitDetailsSchema, body, 200, etagHeader(d));
 }
 
 registerRoute('visit-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitGet });

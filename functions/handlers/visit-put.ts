@@ -1,6 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { VisitDetailsInputSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
-import { ok } from '../http/problem';
+import { VisitDetailsSchema, VisitDetailsInputSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
+import { okJson } from '../http/okJson';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
@@ -22,7 +22,7 @@ export async function visitPut(request: HttpRequest, _context: InvocationContext
     ...ifMatchOf(request.headers),
   });
   const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
-  return ok(body, 200, etagHeader(d));
+  return okJson(VisitDetailsSchema, body, 200, etagHeader(d));
 }
 
 registerRoute('visit-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitPut });

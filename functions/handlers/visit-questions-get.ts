@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import type { VisitQuestions, VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
-import { ok, problem } from '../http/problem';
+import { VisitQuestionsSchema, type VisitQuestions, type VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { etagHeader, questionsBody } from '../rounds/visitBodies';
@@ -22,7 +23,7 @@ export async function visitQuestionsGet(request: HttpRequest, _context: Invocati
   const d = await v.visits.readDoc<VisitQuestions>(v.r.roundId, 'questions', v.hostId);
   if (v.role === 'host' && !d?.value.sentAt) return problem(404, v.lang, { detail: NOT_SENT[v.lang] });
   const body: VisitQuestionsBody = questionsBody(v.hostId, d);
-  return ok(body, 200, etagHeader(d));
+  return okJson(VisitQuestionsSchema, body, 200, etagHeader(d));
 }
 
 registerRoute('visit-questions-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/questions', handler: visitQuestionsGet });

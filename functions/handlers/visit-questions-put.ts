@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import { VisitQuestionsInputSchema, type VisitQuestions, type VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
-import { ok, problem } from '../http/problem';
+import { VisitQuestionsSchema, VisitQuestionsInputSchema, type VisitQuestions, type VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
@@ -36,7 +37,7 @@ export async function visitQuestionsPut(request: HttpRequest, _context: Invocati
     ...ifMatchOf(request.headers),
   });
   const body: VisitQuestionsBody = questionsBody(v.hostId, d);
-  return ok(body, 200, etagHeader(d));
+  return okJson(VisitQuestionsSchema, body, 200, etagHeader(d));
 }
 
 registerRoute('visit-questions-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}/questions', handler: visitQuestionsPut });

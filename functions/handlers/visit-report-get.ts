@@ -1,8 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import type { SharingLevel } from '../../shared/schemas/submissionSchema';
-import type { VisitReportBody, VisitReportDoc } from '../../shared/schemas/visitReportSchema';
-import { ok, problem } from '../http/problem';
+import { VisitReportSchema, type VisitReportBody, type VisitReportDoc } from '../../shared/schemas/visitReportSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { sharingOf } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
@@ -48,7 +49,7 @@ export async function visitReportGet(request: HttpRequest, _context: InvocationC
     ...(host ? {} : { updatedSinceRelease: released !== undefined && pointer.version > released }),
     sharing: sharingOf(stored.report, sharing?.value),
   };
-  return ok(body, 200, { etag: versionEtag(stored.version) });
+  return okJson(VisitReportSchema, body, 200, { etag: versionEtag(stored.version) });
 }
 
 registerRoute('visit-report-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/report', handler: visitReportGet });

@@ -3,11 +3,12 @@ import type { Lang } from '../../shared/i18n/lang';
 import { readVisitSheet } from '../../shared/layouts/readVisitSheet';
 import { visitTableNames } from '../../shared/layouts/visitSheet';
 import { fromZodIssues } from '../../shared/schemas/fromZodIssues';
-import type { VisitReportImportBody } from '../../shared/schemas/visitReportImportSchema';
+import { VisitReportImportSchema, type VisitReportImportBody } from '../../shared/schemas/visitReportImportSchema';
 import { VisitQuestionsInputSchema, type VisitQuestions } from '../../shared/schemas/visitQuestionsSchema';
 import { VisitReportInputSchema } from '../../shared/schemas/visitReportSchema';
 import { MAX_XLSX_BYTES } from '../http/bodyLimits';
-import { ok, problem } from '../http/problem';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { withItemIds } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
@@ -99,7 +100,7 @@ export async function visitReportImportPost(request: HttpRequest, _context: Invo
     const doc = withItemIds(report.data);
     const stored = await v.visits.writeReport(v.r.roundId, v.hostId, doc, { savedAt: now, savedBy: v.callerId, ...(pointer ? { ifMatch: versionEtag(pointer.version) } : {}) });
     const body: VisitReportImportBody = { version: stored.version, savedAt: stored.savedAt, report: doc, questions: { changed, revision } };
-    return ok(body, 201, { etag: versionEtag(stored.version), location: `/api/rounds/${v.r.roundId}/visits/${v.hostId}/report` });
+    return okJson(VisitReportImportSchema, body, 201, { etag: versionEtag(stored.version), location: `/api/rounds/${v.r.roundId}/visits/${v.hostId}/report` });
   } catch (err) {
     if (err instanceof PreconditionFailedError) return problem(412, lang, { detail: (changed && revision !== (current?.revision ?? 0) ? STALE_REPORT_ONLY : STALE)[lang] });
     throw err;

@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import { VisitReportInputSchema, type VisitReportWriteBody } from '../../shared/schemas/visitReportSchema';
-import { ok, problem } from '../http/problem';
+import { VisitReportWriteSchema, VisitReportInputSchema, type VisitReportWriteBody } from '../../shared/schemas/visitReportSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { withItemIds } from '../rounds/reportItems';
@@ -34,7 +35,7 @@ export async function visitReportPut(request: HttpRequest, _context: InvocationC
   try {
     const pointer = await v.visits.writeReport(v.r.roundId, v.hostId, report, { savedAt: new Date().toISOString(), savedBy: v.callerId, ...(ifMatch !== null ? { ifMatch } : {}) });
     const body: VisitReportWriteBody = { version: pointer.version, savedAt: pointer.savedAt, report };
-    return ok(body, 201, { etag: versionEtag(pointer.version), location: `/api/rounds/${v.r.roundId}/visits/${v.hostId}/report` });
+    return okJson(VisitReportWriteSchema, body, 201, { etag: versionEtag(pointer.version), location: `/api/rounds/${v.r.roundId}/visits/${v.hostId}/report` });
   } catch (err) {
     if (err instanceof IfMatchRequiredError) return problem(412, v.lang, { detail: IF_MATCH_NEEDED[v.lang] });
     throw err;

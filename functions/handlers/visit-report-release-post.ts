@@ -1,7 +1,8 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
-import type { ReportReleaseBody } from '../../shared/schemas/visitReportSchema';
-import { ok, problem } from '../http/problem';
+import { ReportReleaseSchema, type ReportReleaseBody } from '../../shared/schemas/visitReportSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { forgetChangedSharing } from '../rounds/releasedSharing';
 import { openVisit } from '../rounds/visitAccess';
@@ -28,7 +29,7 @@ export async function visitReportReleasePost(request: HttpRequest, context: Invo
   if (!repeated && before?.releasedVersion !== undefined) await forgetChangedSharing(v.visits, v.r.roundId, v.hostId, before.releasedVersion, pointer.releasedVersion!, v.callerId);
   context.log(repeated ? `report version ${pointer.version} already released` : `released report version ${pointer.version}`);
   const body: ReportReleaseBody = { version: pointer.releasedVersion!, releasedAt: pointer.releasedAt! };
-  return ok(body);
+  return okJson(ReportReleaseSchema, body);
 }
 
 registerRoute('visit-report-release-post', { methods: ['POST'], route: 'rounds/{roundId}/visits/{hostId}/report/release', handler: visitReportReleasePost });

@@ -2,8 +2,9 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import type { Lang } from '../../shared/i18n/lang';
 import type { SharingLevel } from '../../shared/schemas/submissionSchema';
 import type { VisitReportDoc } from '../../shared/schemas/visitReportSchema';
-import { ReportSharingInputSchema, type ReportSharingBody } from '../../shared/schemas/visitSharingSchema';
-import { ok, problem } from '../http/problem';
+import { ReportSharingSchema, ReportSharingInputSchema, type ReportSharingBody } from '../../shared/schemas/visitSharingSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
 import { registerRoute } from '../http/registerRoute';
 import { reportItemIds, sharingOf } from '../rounds/reportItems';
@@ -39,7 +40,7 @@ export async function visitReportSharingPut(request: HttpRequest, _context: Invo
     updatedBy: v.callerId,
   });
   const body: ReportSharingBody = { hostId: v.hostId, version, sharing: sharingOf(stored.report, d.value), updatedAt: d.updatedAt };
-  return ok(body);
+  return okJson(ReportSharingSchema, body);
 }
 
 registerRoute('visit-report-sharing-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}/report/sharing', handler: visitReportSharingPut });

@@ -1,8 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import { teamSelfAssessment } from '../../shared/rounds/teamSelfAssessment';
-import type { TeamSelfAssessmentBody } from '../../shared/schemas/visitSelfAssessmentSchema';
-import { ok, problem } from '../http/problem';
+import { TeamSelfAssessmentSchema, type TeamSelfAssessmentBody } from '../../shared/schemas/visitSelfAssessmentSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 
@@ -22,7 +23,7 @@ export async function visitSelfAssessmentGet(request: HttpRequest, _context: Inv
   const [stored, host] = await Promise.all([v.r.store.getSubmission(v.r.roundId, v.hostId), v.r.store.getParticipant(v.r.roundId, v.hostId)]);
   if (!stored) return problem(404, v.lang, { detail: NOT_SUBMITTED[v.lang](host?.name ?? v.hostId) });
   const body: TeamSelfAssessmentBody = { hostId: v.hostId, version: stored.version, submittedAt: stored.submittedAt, ...teamSelfAssessment(stored.submission) };
-  return ok(body);
+  return okJson(TeamSelfAssessmentSchema, body);
 }
 
 registerRoute('visit-self-assessment-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/self-assessment', handler: visitSelfAssessmentGet });

@@ -1,9 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { VisitDetails } from '../../shared/schemas/visitDetailsSchema';
-import type { VisitListBody, VisitStatus } from '../../shared/schemas/visitListSchema';
+import { VisitListSchema, type VisitListBody, type VisitStatus } from '../../shared/schemas/visitListSchema';
 import type { VisitQuestions } from '../../shared/schemas/visitQuestionsSchema';
 import { requireRole } from '../auth/authorizeRound';
-import { ok } from '../http/problem';
+import { okJson } from '../http/okJson';
 import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 import { planOr404 } from '../rounds/visitAccess';
@@ -49,7 +49,7 @@ export async function visitsGet(request: HttpRequest, _context: InvocationContex
       sharingSet: s.has(v.hostId),
     })),
   };
-  return ok(body);
+  return okJson(VisitListSchema, body);
 }
 
 registerRoute('visits-get', { methods: ['GET'], route: 'rounds/{roundId}/visits', handler: visitsGet });

@@ -65,8 +65,3 @@ export function problem(status: number, lang: Lang, options: ProblemOptions = {}
     }),
   };
 }
-
-/** A JSON 200 (or other) response. */
-export function ok(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponseInit {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
-}

@@ -63,7 +63,12 @@ async function refuse(req: http.IncomingMessage, res: http.ServerResponse, statu
     if (discarded > LINGER_BYTES) cut();
   });
   req.resume();
-  await toNodeResponse(problem(status, 'fi'), res, cors);
+  await toNodeResponse(problem(status, 'fi'), res, { ...cors, ...noStoreIfCredentials(req) });
+}
+
+/** As withSecurityHeaders does for the handlers' answers: a request with credentials is never cached. */
+function noStoreIfCredentials(req: http.IncomingMessage): Record<string, string> {
+  return req.headers.authorization ? { 'cache-control': 'no-store' } : {};
 }
 
 /**
@@ -99,7 +104,7 @@ export function createLocalHost(functions: readonly Registration[], options: Loc
       if (!hit) {
         const allow = [...new Set(matches.flatMap((m) => m.f.methods))].join(', ');
         const status = matches.length > 0 ? 405 : 404;
-        await toNodeResponse(problem(status, 'fi', allow ? { headers: { allow } } : {}), res, cors);
+        await toNodeResponse(problem(status, 'fi', allow ? { headers: { allow } } : {}), res, { ...cors, ...noStoreIfCredentials(req) });
         return;
       }
       const headers: Record<string, string> = {};

@@ -4,7 +4,9 @@ import { makeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue';
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { Lang } from '../../shared/i18n/lang';
 import type { Submission } from '../../shared/schemas/submissionSchema';
-import { ok, problem } from '../http/problem';
+import { SubmissionVersionSchema } from '../../shared/schemas/responses/storedSubmissionSchema';
+import { okJson } from '../http/okJson';
+import { problem } from '../http/problem';
 import type { RoundRequest } from './roundRoute';
 
 type OpenRound = Extract<RoundRequest, { ok: true }>;
@@ -65,7 +67,7 @@ export async function storeSubmission(r: OpenRound, s: Submission, request: Http
   // replaces it. A retry sets it again, so a contact lost to a failure after the version was stored
   // still lands.
   if (stored.contact) await r.store.setContact(r.roundId, pid, stored.contact);
-  return ok({ version: pointer.version, submittedAt: pointer.submittedAt }, pointer.repeated ? 200 : 201, {
+  return okJson(SubmissionVersionSchema, { version: pointer.version, submittedAt: pointer.submittedAt }, pointer.repeated ? 200 : 201, {
     etag: pointer.etag,
     location: `/api/rounds/${r.roundId}/submissions/${pid}?version=${pointer.version}`,
   });

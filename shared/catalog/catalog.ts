@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../i18n/lang';
+import type { LocalizedCatalogSchema } from '../schemas/responses/catalogResponseSchema';
 import { CATALOG_DATA } from './catalogData';
 import {
   ApproachSchema,
@@ -8,7 +9,6 @@ import {
   OperatingModelSchema,
   PhaseSchema,
   ThemeSchema,
-  type GoalId,
 } from './catalogTypes';
 
 /** The whole national catalogue; parsed once so that a typo in the data fails at load, not in a sheet. */
@@ -36,36 +36,8 @@ export const CATALOG: Catalog = CatalogSchema.parse(CATALOG_DATA);
 export const MODEL_IDS: readonly string[] = CATALOG.models.map((m) => m.id);
 
 
-/** The catalogue in one language, the shape `npm run catalog` and `GET /api/catalog` return. */
-export interface LocalizedCatalog {
-  lang: Lang;
-  goals: { id: GoalId; name: string }[];
-  categories: { id: string; name: string }[];
-  models: {
-    id: string;
-    categoryId: string;
-    name: string;
-    why: string;
-    how: string;
-    examples: string[];
-    resources: 1 | 2 | 3;
-    highImpactGoals: GoalId[];
-    caveats: string[];
-  }[];
-  approaches: {
-    id: string;
-    weight: number;
-    name: string;
-    what: string;
-    why: string;
-    how: string;
-    examples: string[];
-    caveats: string[];
-    figures?: Catalog['approaches'][number]['figures'];
-  }[];
-  themes: { id: string; name: string; description: string }[];
-  phases: { id: string; name: string; description: string; seedTiming: string; typicalWeeks: number }[];
-}
+/** The catalogue in one language, the shape `npm run catalog` and `GET /api/catalog` return (its schema is the source). */
+export type LocalizedCatalog = z.infer<typeof LocalizedCatalogSchema>;
 
 /**
  * The catalogue with every text in one language.
