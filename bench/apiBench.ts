@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
+import { countsBetween, type RequestCounts } from '../functions/storage/requestCounter';
 import { startAzurite } from '../scripts/dev/azurite';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
@@ -36,19 +37,28 @@ async function startHost(env: Record<string, string>): Promise<{ base: string; s
   return { base, stop: () => child.kill('SIGTERM') };
 }
 
-async function load(base: string, route: string, body: string, seconds: number): Promise<LoadResult> {
+async function load(base: string, route: string, body: string, seconds: number, connections = 50): Promise<LoadResult> {
   const r = await autocannon({
     url: `${base}/${route}`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
-    connections: 50,
+    connections,
     duration: seconds,
   });
   return { route, p50Ms: r.latency.p50, p99Ms: r.latency.p99, requestsPerSec: r.requests.average, non2xx: r.non2xx };
 }
 
-/** Load on validate and recommend beside the echo floor, the 300-participant summary, and the bundle. */
+const rps = (ls: readonly LoadResult[], route: string) => ls.find((l) => l.route === route)!.requestsPerSec;
+const recommendRatios = (ls: readonly LoadResult[]) => ({
+  vsEcho: Number((rps(ls, 'echo') / rps(ls, 'recommend')).toFixed(2)),
+  vsValidate: Number((rps(ls, 'validate') / rps(ls, 'recommend')).toFixed(2)),
+});
+
+/**
+ * Load on validate and recommend beside the echo floor, the 300-participant summary, submissions and
+ * workbook (times, and the Table Storage requests of each and of one PUT), and the bundle.
+ */
 export async function apiBench(seconds = 10) {
   const azurite = await startAzurite();
   const key = 'bench-creation-key-0123456789abcdef';
@@ -57,6 +67,9 @@ export async function apiBench(seconds = 10) {
     const submission = JSON.stringify({ ...syntheticSubmissions(1)[0]!, roundId: undefined, participantId: undefined });
     const loads: LoadResult[] = [];
     for (const route of ['echo', 'validate', 'recommend']) loads.push(await load(host.base, route, submission, seconds));
+    // The same three at one connection (no queueing): each request's own cost.
+    const loads1: LoadResult[] = [];
+    for (const route of ['echo', 'validate', 'recommend']) loads1.push(await load(host.base, route, submission, seconds, 1));
 
     const call = async (method: string, route: string, token: string, body?: unknown) => {
       const res = await fetch(`${host.base}/${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
@@ -106,6 +119,24 @@ export async function apiBench(seconds = 10) {
     }
     xlsxTimes.sort((a, b) => a - b);
 
+    // Table Storage requests of one of each (the tables exist by now), counted in the host's SDK pipeline.
+    const countsNow = async () => (await fetch(`${host.base}/bench/storage-requests`)).json() as Promise<RequestCounts>;
+    const requestsOf = async (method: string, route: string, token: string, body?: unknown) => {
+      const before = await countsNow();
+      const res = await fetch(`${host.base}/${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      if (!res.ok) throw new Error(`${method} ${route} → ${res.status}`);
+      await res.arrayBuffer();
+      return countsBetween(before, await countsNow());
+    };
+    const first = round.participants[0]!;
+    const { roundId: _r, participantId: _p, ...resubmission } = subs[0]!;
+    const storageRequests300 = {
+      submissions: await requestsOf('GET', `rounds/${round.roundId}/submissions`, round.coordinatorKey),
+      summary: await requestsOf('GET', `rounds/${round.roundId}/summary`, round.coordinatorKey),
+      workbook: await requestsOf('GET', `rounds/${round.roundId}/workbook.xlsx`, round.coordinatorKey),
+      put: await requestsOf('PUT', `rounds/${round.roundId}/submissions/${first.participantId}`, first.inviteToken, { ...resubmission, goalWeights: { ...resubmission.goalWeights, A: 5 } }),
+    };
+
     const outdir = mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
     await build({ entryPoints: [path.join(root, 'functions', 'app.ts')], bundle: true, platform: 'node', target: 'node20', minify: true, outfile: path.join(outdir, 'app.js'), external: ['@azure/functions-core'], logLevel: 'silent' });
     const bundleBytes = statSync(path.join(outdir, 'app.js')).size;
@@ -119,9 +150,13 @@ export async function apiBench(seconds = 10) {
     const echo = loads[0]!;
     return {
       loads: loads.map((l) => ({ ...l, p50VsEcho: Number((l.p50Ms / Math.max(echo.p50Ms, 0.001)).toFixed(2)) })),
+      loads1,
+      // How many times the echo's (validate's) req/s recommend's is: goal ≤ 1.5 at 50 connections and at 1.
+      recommendRatios: { at50: recommendRatios(loads), at1: recommendRatios(loads1) },
       summary300: { medianMs: times[3]!, bytes },
       workbook300: { medianMs: xlsxTimes[2]!, bytes: xlsxBytes },
       pullData300: { medianMs: pullTimes[2]!, bytes: pullBytes },
+      storageRequests300,
       bundle: { bytes: bundleBytes, nodeStartAndLoadMs: loadMs },
     };
   } finally {

@@ -5,12 +5,15 @@ import path from 'node:path';
 import { combineRound } from '../shared/rounds/combineRound';
 import { parseSubmission } from '../shared/schemas/parseSubmission';
 import { recommend } from '../shared/recommendation/recommend';
+import type { RequestCounts } from '../functions/storage/requestCounter';
 import { apiBench } from './apiBench';
 import { paneBench } from './paneBench';
 import { benchPull, pullData, pullEntries } from './pullBench';
 import { coordinatorSheets } from '../shared/layouts/coordinatorSheets';
 import { reportXlsx } from '../functions/xlsx/writeXlsx';
 import { measure, type Measurement } from './measure';
+import { workbookBench } from './workbookBench';
+import { combineBench } from './combineBench';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
 const all = syntheticSubmissions(3000);
@@ -44,6 +47,8 @@ for (const r of results) {
   console.log(`${r.name.padEnd(58)} ${r.medianMs.toFixed(3).padStart(10)} ${r.minMs.toFixed(2).padStart(8)} ${r.maxMs.toFixed(2).padStart(8)} ${String(r.runs).padStart(5)}`);
 }
 console.log(`\n3 000 combined in under 1 s: ${summary.checks.combine3000UnderOneSecond ? 'yes' : 'NO'}; 300 → 3 000 grows ×${summary.checks.growthFactor300To3000} (linear ≈ ×10)\n`);
+const combineFloor = combineBench([3000, 30000], 5);
+console.log(`combine ÷ floor (JSON.parse of the same submissions + one pass over their values; ${combineFloor.runs} interleaved runs, median ratio): ${combineFloor.sizes.map((s) => `${s.submissions} ×${s.ratio} (${s.combineMs} ms vs ${s.floorMs} ms)`).join(', ')}; 3 000 → 30 000 grows ×${combineFloor.growth} (floor ×${combineFloor.floorGrowth}; linear ≈ ×10), goal ≤ ×1.5\n`);
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 console.log(`API through the local host (autocannon, 50 connections, ${seconds} s each; Azurite in memory)\n`);
@@ -52,9 +57,15 @@ console.log(`${'route'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8
 for (const l of api.loads) {
   console.log(`${('POST /api/' + l.route).padEnd(20)} ${l.p50Ms.toFixed(0).padStart(8)} ${l.p99Ms.toFixed(0).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)} ${('×' + l.p50VsEcho).padStart(11)}`);
 }
+for (const l of api.loads1) console.log(`${('POST /api/' + l.route + ' ×1').padEnd(20)} ${l.p50Ms.toFixed(2).padStart(8)} ${l.p99Ms.toFixed(2).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)}`);
+const rr = api.recommendRatios;
+console.log(`req/s of echo ÷ recommend ×${rr.at50.vsEcho} at 50 connections, ×${rr.at1.vsEcho} at 1; validate ÷ recommend ×${rr.at50.vsValidate} at 50, ×${rr.at1.vsValidate} at 1 (goal ≤ ×1.5 each)`);
 console.log(`\nGET summary of a 300-participant round: median ${api.summary300.medianMs.toFixed(1)} ms, ${(api.summary300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`GET submissions of a 300-participant round (a pull's one request): median ${api.pullData300.medianMs.toFixed(0)} ms, ${(api.pullData300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`GET workbook.xlsx of a 300-participant round: median ${api.workbook300.medianMs.toFixed(0)} ms, ${(api.workbook300.bytes / 1024).toFixed(0)} KiB`);
+const trips = (c: RequestCounts) => `${c.total} (${Object.entries(c.byKind).map(([k, n]) => `${n} ${k}`).join(', ')})`;
+const sr = api.storageRequests300;
+console.log(`Table Storage requests, counted in the SDK pipeline, 300 participants: GET submissions ${trips(sr.submissions)}; GET summary ${trips(sr.summary)}; GET workbook.xlsx ${trips(sr.workbook)}; PUT a submission ${trips(sr.put)}`);
 console.log(`function app bundled with esbuild: ${(api.bundle.bytes / 1024).toFixed(0)} KiB; node start + load ${api.bundle.nodeStartAndLoadMs.toFixed(0)} ms\n`);
 
 const pane = await paneBench();
@@ -85,9 +96,13 @@ const server = { sheets300Ms: med(sheetTimes), xlsx300Ms: med(xlsxTimes), xlsx30
 console.log(`server, in process: coordinator sheets for 300 ${server.sheets300Ms.toFixed(1)} ms; their .xlsx ${server.xlsx300Ms.toFixed(0)} ms, ${(xlsxSize / 1024).toFixed(0)} KiB (median of 5)\n`);
 const pull = { participants6: pull6, participants300: pull300, server };
 
+const workbook = await workbookBench(300, 7);
+console.log(`coordinator workbook.xlsx of 300, in process (${workbook.runs} runs each, interleaved): writer ${workbook.writerMs.min.toFixed(0)} ms min, ${workbook.writerMs.median.toFixed(0)} median, ${(workbook.bytes.file / 1024).toFixed(0)} KiB`);
+console.log(`raw-XML floor (the same ${workbook.cells.floor} cells, file ${workbook.cells.file}; node zlib): ${workbook.floorMs.min.toFixed(0)} ms min, ${workbook.floorMs.median.toFixed(0)} median; writer ÷ floor ×${workbook.ratio.min} (min) ×${workbook.ratio.median} (median), goal ≤ ×1.5\n`);
+
 const out = path.join(__dirname, 'results.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...summary, api, pane, pull }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...summary, combineFloor, api, pane, pull, workbook }, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }
 

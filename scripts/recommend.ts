@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { localizeIssue, makeIssue } from '../shared/schemas/fieldIssue';
 import { parseSubmission } from '../shared/schemas/parseSubmission';
-import { pickLanguage } from '../shared/i18n/pickLanguage';
 import { recommend } from '../shared/recommendation/recommend';
 import { parseCliArgs } from './cliArgs';
 
@@ -32,7 +31,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify({ ok: false, errors }, null, 2)}\n`);
     return 1;
   }
-  const recommendation = pickLanguage(recommend(parsed.value), lang);
+  const recommendation = recommend(parsed.value, lang);
   process.stdout.write(`${JSON.stringify({ ok: true, recommendation }, null, 2)}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@ export async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
   try {
     return await read();
   } catch (err) {
-    if ((err as { status?: number }).status === 404) return null;
+    if (typeof err === 'object' && err !== null && 'status' in err && err.status === 404) return null;
     throw err;
   }
 }

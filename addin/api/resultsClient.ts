@@ -3,6 +3,8 @@ import type { PreviewBody, PublishedAt, ResponseBody, ResponseInput, ResponseLis
 import type { FinalResultBody, PublicationBody, ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import type { ApiCall } from './apiClient';
 import { orNull } from './orNull';
+import { readBody } from './readJson';
+import { RESULTS_SHAPES as S } from './responseShapes';
 
 /** The links people open: the page (`.html`) and the workbook (`.xlsx`). */
 export interface PublicLinks { pageUrl: string; xlsxUrl: string }
@@ -41,7 +43,6 @@ export interface ResultsClient {
 const resultsPath = (roundId: string) => `rounds/${encodeURIComponent(roundId)}`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-
 /**
  * An absolute link to a path the API gave (`/api/public/results/<id>`): on the API's origin, which
  * is the base's (`http://localhost:7071/api`), or the page's when the base is relative.
@@ -57,27 +58,27 @@ function withLinks<P extends { path: string }>(baseUrl: string, p: P): P & Publi
   return { ...p, pageUrl: `${url}.html`, xlsxUrl: `${url}.xlsx` };
 }
 
-/** The results routes over `call`; `bodyOf` turns a 422 into the ApiError with its field errors. */
-export function createResultsClient(call: ApiCall, bodyOf: <T>(res: Response) => Promise<T>, baseUrl: string): ResultsClient {
+/** The results routes over `call`; every body is read as its route's schema describes it, a 422 becomes the ApiError with its field errors. */
+export function createResultsClient(call: ApiCall, baseUrl: string): ResultsClient {
   return {
     async openReview(roundId, key, deadline, lang) {
-      return bodyOf<ReviewState>(await call('POST', `${resultsPath(roundId)}/results/review`, { deadline }, lang, bearer(key)));
+      return readBody(await call('POST', `${resultsPath(roundId)}/results/review`, { deadline }, lang, bearer(key)), S.review);
     },
-    resultsPreview: (roundId, token, lang) => orNull(async () => bodyOf<PreviewBody>(await call('GET', `${resultsPath(roundId)}/results/preview`, undefined, lang, bearer(token)))),
+    resultsPreview: (roundId, token, lang) => orNull(async () => readBody(await call('GET', `${resultsPath(roundId)}/results/preview`, undefined, lang, bearer(token)), S.preview)),
     async putResultsResponse(roundId, token, input, lang) {
       const participantId = token.split('.')[0] ?? '';
-      return bodyOf<ResponseBody>(await call('PUT', `${resultsPath(roundId)}/results/responses/${encodeURIComponent(participantId)}`, input, lang, bearer(token)));
+      return readBody(await call('PUT', `${resultsPath(roundId)}/results/responses/${encodeURIComponent(participantId)}`, input, lang, bearer(token)), S.response);
     },
     async resultsResponses(roundId, key, lang) {
-      const body = await bodyOf<ResponseListBody>(await call('GET', `${resultsPath(roundId)}/results/responses`, undefined, lang, bearer(key)));
+      const body = await readBody(await call('GET', `${resultsPath(roundId)}/results/responses`, undefined, lang, bearer(key)), S.responses);
       return { ...body, publication: body.publication ? withLinks(baseUrl, body.publication) : null };
     },
     async finaliseResults(roundId, key, lang) {
-      return bodyOf<FinalResultBody>(await call('POST', `${resultsPath(roundId)}/results/final`, undefined, lang, bearer(key)));
+      return readBody(await call('POST', `${resultsPath(roundId)}/results/final`, undefined, lang, bearer(key)), S.final);
     },
-    finalResults: (roundId, tokenOrKey, lang) => orNull(async () => bodyOf<ResultsSnapshot>(await call('GET', `${resultsPath(roundId)}/results`, undefined, lang, bearer(tokenOrKey)))),
+    finalResults: (roundId, tokenOrKey, lang) => orNull(async () => readBody(await call('GET', `${resultsPath(roundId)}/results`, undefined, lang, bearer(tokenOrKey)), S.snapshot)),
     async publishResults(roundId, key, lang) {
-      return withLinks(baseUrl, await bodyOf<PublicationBody>(await call('POST', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key))));
+      return withLinks(baseUrl, await readBody(await call('POST', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key)), S.publication));
     },
     async withdrawResults(roundId, key, lang) {
       await call('DELETE', `${resultsPath(roundId)}/publication`, undefined, lang, bearer(key));

@@ -5,7 +5,10 @@ import type { ReportReleaseBody, VisitReportBody, VisitReportInput, VisitReportW
 import type { TeamSelfAssessmentBody } from '../../shared/schemas/visitSelfAssessmentSchema';
 import type { ReportSharingBody, ReportSharingInput } from '../../shared/schemas/visitSharingSchema';
 import type { ApiCall } from './apiClient';
+import type { BodyShape } from './bodyShape';
 import { orNull } from './orNull';
+import { readBody } from './readJson';
+import { VISIT_SHAPES as S } from './responseShapes';
 
 /** Who asks and about which host's visit: the round, the caller's invite token, the host. */
 export interface VisitRef {
@@ -50,37 +53,36 @@ export interface VisitClient {
 const visitPath = (v: VisitRef) => `rounds/${encodeURIComponent(v.roundId)}/visits/${encodeURIComponent(v.hostId)}`;
 const auth = (v: VisitRef, ifMatch?: string) => ({ authorization: `Bearer ${v.token}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) });
 
-
 /**
- * The visit routes over `call` (apiClient's request function); `bodyOf` turns a 422 into the
- * ApiError with its field errors and otherwise gives the body.
+ * The visit routes over `call` (apiClient's request function); every body is read as its route's
+ * schema describes it, a 422 becomes the ApiError with its field errors.
  */
-export function createVisitClient(call: ApiCall, bodyOf: <T>(res: Response) => Promise<T>): VisitClient {
-  const tagged = async <T>(res: Response): Promise<Tagged<T>> => {
-    const body = await bodyOf<T>(res);
+export function createVisitClient(call: ApiCall): VisitClient {
+  const tagged = async <T>(res: Response, shape: BodyShape<T>): Promise<Tagged<T>> => {
+    const body = await readBody(res, shape);
     return { body, etag: res.headers.get('etag') ?? '' };
   };
   return {
     async visitDetails(v, lang) {
-      return tagged<VisitDetailsBody>(await call('GET', visitPath(v), undefined, lang, auth(v)));
+      return tagged(await call('GET', visitPath(v), undefined, lang, auth(v)), S.details);
     },
     async putVisitDetails(v, input, lang, ifMatch) {
-      return tagged<VisitDetailsBody>(await call('PUT', visitPath(v), input, lang, auth(v, ifMatch)));
+      return tagged(await call('PUT', visitPath(v), input, lang, auth(v, ifMatch)), S.details);
     },
-    visitSelfAssessment: (v, lang) => orNull(async () => bodyOf<TeamSelfAssessmentBody>(await call('GET', `${visitPath(v)}/self-assessment`, undefined, lang, auth(v)))),
-    visitQuestions: (v, lang) => orNull(async () => bodyOf<VisitQuestionsBody>(await call('GET', `${visitPath(v)}/questions`, undefined, lang, auth(v)))),
+    visitSelfAssessment: (v, lang) => orNull(async () => readBody(await call('GET', `${visitPath(v)}/self-assessment`, undefined, lang, auth(v)), S.selfAssessment)),
+    visitQuestions: (v, lang) => orNull(async () => readBody(await call('GET', `${visitPath(v)}/questions`, undefined, lang, auth(v)), S.questions)),
     async putVisitQuestions(v, input, lang) {
-      return bodyOf<VisitQuestionsBody>(await call('PUT', `${visitPath(v)}/questions`, input, lang, auth(v)));
+      return readBody(await call('PUT', `${visitPath(v)}/questions`, input, lang, auth(v)), S.questions);
     },
-    visitReport: (v, lang) => orNull(async () => tagged<VisitReportBody>(await call('GET', `${visitPath(v)}/report`, undefined, lang, auth(v)))),
+    visitReport: (v, lang) => orNull(async () => tagged(await call('GET', `${visitPath(v)}/report`, undefined, lang, auth(v)), S.report)),
     async putVisitReport(v, input, lang, ifMatch) {
-      return tagged<VisitReportWriteBody>(await call('PUT', `${visitPath(v)}/report`, input, lang, auth(v, ifMatch)));
+      return tagged(await call('PUT', `${visitPath(v)}/report`, input, lang, auth(v, ifMatch)), S.reportWrite);
     },
     async releaseVisitReport(v, lang) {
-      return bodyOf<ReportReleaseBody>(await call('POST', `${visitPath(v)}/report/release`, undefined, lang, auth(v)));
+      return readBody(await call('POST', `${visitPath(v)}/report/release`, undefined, lang, auth(v)), S.release);
     },
     async putReportSharing(v, input, lang) {
-      return bodyOf<ReportSharingBody>(await call('PUT', `${visitPath(v)}/report/sharing`, input, lang, auth(v)));
+      return readBody(await call('PUT', `${visitPath(v)}/report/sharing`, input, lang, auth(v)), S.sharing);
     },
   };
 }

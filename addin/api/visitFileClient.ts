@@ -1,7 +1,8 @@
 import type { Lang } from '../../shared/i18n/lang';
-import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import type { VisitReportImportBody } from '../../shared/schemas/visitReportImportSchema';
 import type { ApiCall } from './apiClient';
+import { readBody } from './readJson';
+import { VISIT_SHAPES } from './responseShapes';
 import type { VisitRef } from './visitClient';
 
 /** The team's report form as a file (SYSTEM.md "The peer-learning visit", for teams without the add-in). */
@@ -16,16 +17,13 @@ const visitPath = (v: VisitRef) => `rounds/${encodeURIComponent(v.roundId)}/visi
 const auth = (v: VisitRef) => ({ authorization: `Bearer ${v.token}` });
 
 /** The file routes over the client's one `call` (the same statuses, languages and errors). */
-export function createVisitFileClient(call: ApiCall, invalid: (res: Response, errors: LocalizedFieldIssue[]) => Error): VisitFileClient {
+export function createVisitFileClient(call: ApiCall): VisitFileClient {
   return {
     async visitReportForm(v, lang) {
       return (await call('GET', `${visitPath(v)}/report.xlsx?lang=${lang}`, undefined, lang, auth(v))).blob();
     },
     async importVisitReport(v, file, lang) {
-      const res = await call('POST', `${visitPath(v)}/report/import`, file, lang, auth(v));
-      const body = (await res.json()) as VisitReportImportBody & { errors?: LocalizedFieldIssue[] };
-      if (res.status === 422) throw invalid(res, body.errors ?? []);
-      return body;
+      return readBody(await call('POST', `${visitPath(v)}/report/import`, file, lang, auth(v)), VISIT_SHAPES.reportImport);
     },
   };
 }

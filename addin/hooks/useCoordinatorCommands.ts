@@ -43,6 +43,7 @@ export function useCoordinatorCommands(host: HostActions, api: ApiClient, lang: 
     if ((err as { code?: string }).code === 'InvalidOperationInCellEditMode') return setNotice({ intent: 'warning', key: 'editMode' });
     if (err instanceof ApiError) {
       if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+      if (err.kind === 'incompatible') return setNotice({ intent: 'error', key: 'incompatible' });
       if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: creating ? 'creationKeyInvalid' : 'coordinatorUnauthorized' });
       if (err.kind === 'invalid') return setNotice({ intent: 'error', key: 'roundInvalid', params: { detail: err.errors.map((e) => e.message).join(' ') || err.message } });
     }

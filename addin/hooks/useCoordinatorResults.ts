@@ -45,6 +45,7 @@ export function useCoordinatorResults(api: ApiClient, lang: Lang, round: Results
     } catch (err) {
       if (err instanceof ApiError) {
         if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+        if (err.kind === 'incompatible') return setNotice({ intent: 'error', key: 'incompatible' });
         if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: 'coordinatorUnauthorized' });
         if (err.kind === 'invalid') return setNotice({ intent: 'error', key: 'resultsConflict', params: { detail: err.errors.map((e) => e.message).join(' ') || err.message } });
       }

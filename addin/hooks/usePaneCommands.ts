@@ -53,6 +53,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
     if ((err as { code?: string }).code === 'InvalidOperationInCellEditMode') return setNotice({ intent: 'warning', key: 'editMode' });
     if (err instanceof ApiError) {
       if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+      if (err.kind === 'incompatible') return setNotice({ intent: 'error', key: 'incompatible' });
       if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: 'unauthorized' });
       if (err.kind === 'stale') return setNotice({ intent: 'warning', key: 'stale' });
       if (err.status === 409) return setNotice({ intent: 'warning', key: 'conflict' });

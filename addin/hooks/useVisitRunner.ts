@@ -33,6 +33,7 @@ export function useVisitRunner(host: HostActions) {
     if ((err as { code?: string }).code === 'InvalidOperationInCellEditMode') return setNotice({ intent: 'warning', key: 'editMode' });
     if (err instanceof ApiError) {
       if (err.kind === 'offline' || err.kind === 'unavailable') return setNotice({ intent: 'error', key: 'offline' });
+      if (err.kind === 'incompatible') return setNotice({ intent: 'error', key: 'incompatible' });
       if (err.status === 403) return setNotice({ intent: 'error', key: 'visitForbidden' });
       if (err.kind === 'unauthorized') return setNotice({ intent: 'error', key: 'unauthorized' });
       if (err.kind === 'stale') return setNotice({ intent: 'warning', key: 'stale' });

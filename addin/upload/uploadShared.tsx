@@ -35,6 +35,7 @@ export function shownError(e: { sheet?: string; cell?: string; message: string }
 /** What a failed call means for the user, by HTTP status. */
 export function failure(err: unknown): { key: UploadStringKey; detail: string } {
   if (!(err instanceof ApiError)) return { key: 'unexpected', detail: String(err) };
+  if (err.kind === 'incompatible') return { key: 'incompatible', detail: '' };
   const byStatus: Record<number, UploadStringKey> = { 0: 'offline', 401: 'status401', 403: 'status401', 404: 'status404', 409: 'status409', 412: 'status412', 413: 'status413', 415: 'status415', 503: 'status503' };
   return { key: byStatus[err.status] ?? 'unexpected', detail: err.status === 413 ? err.message : `${err.status}: ${err.message}` };
 }

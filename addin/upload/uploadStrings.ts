@@ -112,6 +112,11 @@ export const UPLOAD_STRINGS = {
     sv: 'Det gick inte att nå tjänsten. Kontrollera nätverksanslutningen och försök igen.',
     en: 'The service could not be reached. Check your network connection and try again.',
   },
+  incompatible: {
+    fi: 'Palvelu vastasi muodossa, jota tämä sivun versio ei ymmärrä. Lataa sivu uudelleen ja yritä sitten uudestaan.',
+    sv: 'Tjänsten svarade i en form som den här versionen av sidan inte förstår. Ladda om sidan och försök sedan igen.',
+    en: 'The service answered in a form this version of the page does not understand. Reload the page, then try again.',
+  },
   unexpected: {
     fi: 'Odottamaton virhe ({detail}). Yritä myöhemmin uudelleen; jos virhe toistuu, kerro siitä koordinaattorille.',
     sv: 'Oväntat fel ({detail}). Försök igen senare; om felet upprepas, berätta det för koordinatorn.',

@@ -4,33 +4,26 @@ import type { VisitDetails } from '../../shared/schemas/visitDetailsSchema';
 import type { VisitQuestions } from '../../shared/schemas/visitQuestionsSchema';
 import type { VisitReportDoc } from '../../shared/schemas/visitReportSchema';
 import type { VisitStore } from '../storage/VisitStore';
-import type { ReportPointer } from '../storage/visitReports';
 
 type Sharing = Record<string, SharingLevel>;
 
 /**
  * Every host's visit in the round, read with a constant number of partition queries (details,
- * questions, sharing, report pointers) and one read per report version needed: `coordinator` reads
- * each latest version (and the released one when a newer version exists); `released` (the members'
- * summary) lists only pointers and sharing and reads only released versions, never a draft.
+ * questions, sharing, and the report pointers with the latest bodies kept on them and the released
+ * bodies: VisitStore.listReports): `coordinator` gets each latest version and the released one;
+ * `released` (the members' summary) gets the pointers without bodies and only released versions,
+ * never a draft.
  */
 export async function readVisitRecords(store: VisitStore, roundId: string, mode: 'coordinator' | 'released'): Promise<VisitRecord[]> {
   const coordinator = mode === 'coordinator';
-  const [details, questions, sharing, pointers] = await Promise.all([
+  const [details, questions, sharing, reports] = await Promise.all([
     coordinator ? store.listDocs<VisitDetails>(roundId, 'details') : [],
     coordinator ? store.listDocs<VisitQuestions>(roundId, 'questions') : [],
     store.listDocs<Sharing>(roundId, 'sharing'),
-    store.listReportPointers(roundId),
+    store.listReports<VisitReportDoc>(roundId, { latest: coordinator }),
   ]);
-  const read = (p: ReportPointer, version: number | undefined) =>
-    version === undefined ? Promise.resolve(undefined) : store.reportVersion<VisitReportDoc>(roundId, p.hostId, version).then((v) => v?.report);
-  const texts = await Promise.all(
-    pointers.map(async (p) => {
-      const sameAsLatest = coordinator && p.releasedVersion === p.version;
-      const [latest, released] = await Promise.all([coordinator ? read(p, p.version) : undefined, sameAsLatest ? undefined : read(p, p.releasedVersion)]);
-      return { hostId: p.hostId, latest: latest ?? null, released: (sameAsLatest ? latest : released) ?? null };
-    }),
-  );
+  const pointers = reports.map((r) => r.pointer);
+  const texts = reports.map((r) => ({ hostId: r.pointer.hostId, latest: r.latest ?? null, released: r.released ?? null }));
   const byHost = <T extends { hostId: string }>(rows: readonly T[]) => new Map(rows.map((x) => [x.hostId, x]));
   const [d, q, s, p, t] = [byHost(details), byHost(questions), byHost(sharing), byHost(pointers), byHost(texts)];
   const hosts = [...new Set([...d.keys(), ...q.keys(), ...s.keys(), ...p.keys()])].sort();

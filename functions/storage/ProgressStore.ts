@@ -29,6 +29,6 @@ let shared: ProgressStore | undefined;
 
 /** The process-wide progress store, on the same table (and configuration) as the round store. */
 export function progressStore(): ProgressStore {
-  shared ??= new ProgressStore(createTableClient());
+  shared ??= new ProgressStore(createTableClient(process.env, 'progress'));
   return shared;
 }

@@ -1,6 +1,7 @@
 import { odata, TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { fromChunkEntities, toChunkEntities } from './documentChunks';
+import { isPointerRow, LATEST_FIELDS, LATEST_PREFIX, latestReads, moveLatestActions, singleEntityBody, type LatestEntity, type LatestFields } from './latestRows';
 import { parseRecent, repeatedWrite, withWrite } from './recentWrites';
 import { retryOnConflict } from './retryOnConflict';
 import {
@@ -36,8 +37,6 @@ function ifMatchAccepts(ifMatch: string, version: number | undefined): boolean {
 
 /** Another write moved the pointer between our read and our write (internal: the put retries). */
 class WriteRaceError extends StoreError {}
-
-type LatestEntity = TableEntityResult<{ version: number; submittedAt: string; recent?: string }>;
 
 export interface TableRoundStoreOptions {
   /** Where failures that leave no error to the caller are reported (a rollback that failed); never secrets. */
@@ -176,47 +175,66 @@ export class TableRoundStore implements RoundStore {
     });
   }
 
-  /** One transaction: the version's chunks, and the pointer moved only if nobody moved it since `current` was read. */
+  /**
+   * One transaction: the version's chunks, and the pointer (with the same body, latestRows) moved only
+   * if nobody moved it since `current` was read.
+   */
   private async writeVersion(roundId: string, participantId: string, json: string, options: PutOptions, current: LatestEntity | undefined, recent: ReturnType<typeof parseRecent>): Promise<LatestPointer> {
     const t = await this.table();
     const { submittedAt } = options;
     const version = (current?.version ?? 0) + 1;
     const prefix = versionPrefix(participantId, version);
-    const actions: TransactionAction[] = toChunkEntities(json).map((props, i) => [
+    const chunks = toChunkEntities(json);
+    const actions: TransactionAction[] = chunks.map((props, i) => [
       'create',
       { partitionKey: roundId, rowKey: `${prefix}${String(i).padStart(3, '0')}`, submittedAt, ...props },
     ]);
     const write = { ...(options.idempotencyKey !== undefined ? { k: options.idempotencyKey } : {}), h: options.contentHash, v: version, t: submittedAt };
-    const latest = { partitionKey: roundId, rowKey: latestKey(participantId), version, submittedAt, recent: withWrite(recent, write) };
-    actions.push(current ? ['update', latest, 'Replace', { etag: current.etag }] : ['create', latest]);
+    actions.push(...moveLatestActions(roundId, participantId, { version, submittedAt, recent: withWrite(recent, write) }, chunks, current));
     await transact(t, actions, () => new WriteRaceError());
     return { version, submittedAt, etag: httpEtag(version) };
   }
 
   async getSubmission(roundId: string, participantId: string, version?: number): Promise<StoredSubmission | undefined> {
-    const v = version ?? (await this.latestEntity(roundId, participantId))?.version;
-    if (v === undefined) return undefined;
+    if (version === undefined) {
+      // The latest one: one point read when its body fits on the pointer row.
+      const t = await this.table();
+      const e = await storageRead((abortSignal) => t.getEntity<Record<string, unknown> & { version: number; submittedAt: string }>(roundId, latestKey(participantId), { abortSignal }));
+      if (!e) return undefined;
+      const json = singleEntityBody(e);
+      if (json !== undefined) return { participantId, version: e.version, submittedAt: e.submittedAt, submission: JSON.parse(json) as Submission };
+      return this.getSubmission(roundId, participantId, e.version);
+    }
+    const v = version;
     const rows = await this.range<Record<string, unknown> & { submittedAt: string }>(roundId, versionPrefix(participantId, v));
     if (rows.length === 0) return undefined;
     return { participantId, version: v, submittedAt: rows[0]!.submittedAt, submission: JSON.parse(fromChunkEntities(rows)) as Submission };
   }
 
+  /**
+   * One range query over the `latest|` rows (pages as the SDK needs): every body kept on its pointer.
+   * A pointer written before bodies were kept there has its version read as before, a few at a time.
+   */
   async listLatestSubmissions(roundId: string): Promise<StoredSubmission[]> {
-    const pointers = await this.range<{ version: number }>(roundId, 'latest|');
+    const reads = latestReads(await this.range<Record<string, unknown>>(roundId, LATEST_PREFIX));
     const out: StoredSubmission[] = [];
+    const older: typeof reads = [];
+    for (const r of reads) {
+      if (r.json === undefined) older.push(r);
+      else out.push({ participantId: r.participantId, version: r.pointer.version, submittedAt: r.pointer.submittedAt, submission: JSON.parse(r.json) as Submission });
+    }
     // A few reads at a time: enough to hide latency, few enough not to flood the account.
-    for (let i = 0; i < pointers.length; i += 16) {
-      const batch = await Promise.all(
-        pointers.slice(i, i + 16).map((p) => this.getSubmission(roundId, (p.rowKey ?? '').slice('latest|'.length), p.version)),
-      );
+    for (let i = 0; i < older.length; i += 16) {
+      const batch = await Promise.all(older.slice(i, i + 16).map((r) => this.getSubmission(roundId, r.participantId, r.pointer.version)));
       for (const s of batch) if (s) out.push(s);
     }
     return out.sort((a, b) => (a.participantId < b.participantId ? -1 : 1));
   }
 
+  /** One range query, without the bodies. */
   async listLatestPointers(roundId: string): Promise<(LatestPointer & { participantId: string })[]> {
-    const rows = await this.range<{ version: number; submittedAt: string }>(roundId, 'latest|');
-    return rows.map((e) => ({ participantId: (e.rowKey ?? '').slice('latest|'.length), ...pointerOf(e) }));
+    const rows = await this.range<{ version: number; submittedAt: string }>(roundId, LATEST_PREFIX, ['RowKey', 'version', 'submittedAt']);
+    return rows.filter(isPointerRow).map((e) => ({ participantId: (e.rowKey ?? '').slice(LATEST_PREFIX.length), ...pointerOf(e) }));
   }
 
   async getPlan(roundId: string): Promise<StoredPlan | undefined> {
@@ -227,17 +245,18 @@ export class TableRoundStore implements RoundStore {
     await writePlan(await this.table(), roundId, plan, etag);
   }
 
+  /** The pointer without its body: one point read. */
   private async latestEntity(roundId: string, participantId: string): Promise<LatestEntity | undefined> {
     const t = await this.table();
-    return storageRead((abortSignal) => t.getEntity<{ version: number; submittedAt: string; recent?: string }>(roundId, latestKey(participantId), { abortSignal }));
+    return storageRead((abortSignal) => t.getEntity<LatestFields>(roundId, latestKey(participantId), { queryOptions: { select: LATEST_FIELDS }, abortSignal }));
   }
 
-  private async range<T extends object>(roundId: string, prefix: string): Promise<TableEntityResult<T>[]> {
+  private async range<T extends object>(roundId: string, prefix: string, select?: string[]): Promise<TableEntityResult<T>[]> {
     const t = await this.table();
     return storageCall(async (abortSignal) => {
       const rows: TableEntityResult<T>[] = [];
       const filter = odata`PartitionKey eq ${roundId} and RowKey ge ${prefix} and RowKey lt ${`${prefix}~`}`;
-      for await (const e of t.listEntities<T>({ queryOptions: { filter }, abortSignal })) rows.push(e);
+      for await (const e of t.listEntities<T>({ queryOptions: { filter, ...(select ? { select } : {}) }, abortSignal })) rows.push(e);
       return rows.sort((a, b) => ((a.rowKey ?? '') < (b.rowKey ?? '') ? -1 : 1));
     });
   }

@@ -1,5 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { lazyTable } from './lazyTable';
+import { listHostReports, type HostReports } from './reportListing';
 import { listVisitDocs, readVisitDoc, writeVisitDoc, type DocWrite, type StoredVisitDoc } from './visitDocs';
 import { listReportPointers, readReportPointer, readReportVersion, releaseReport, writeReportVersion, type ReportPointer, type StoredReportVersion } from './visitReports';
 import type { VisitDocKind } from './visitRows';
@@ -7,7 +8,7 @@ import type { VisitDocKind } from './visitRows';
 /**
  * The peer-learning visit's documents in the round's partition of the same table as the round:
  * per host its details, questions and sharing choices (revisioned documents) and its report
- * (versions with a latest pointer and the released version).
+ * (versions with a latest pointer that keeps the latest body, and the released body on release rows).
  */
 export class VisitStore {
   private readonly table: () => Promise<TableClient>;
@@ -34,6 +35,14 @@ export class VisitStore {
 
   async listReportPointers(roundId: string): Promise<ReportPointer[]> {
     return listReportPointers(await this.table(), roundId);
+  }
+
+  /**
+   * Every host's pointer with its latest report (when `latest`) and released report, in a constant
+   * number of range queries (reportListing); rows written before bodies were kept cost a read each.
+   */
+  async listReports<T>(roundId: string, options: { latest: boolean }): Promise<HostReports<T>[]> {
+    return listHostReports<T>(await this.table(), roundId, options);
   }
 
   async reportVersion<T>(roundId: string, hostId: string, version: number): Promise<StoredReportVersion<T> | undefined> {

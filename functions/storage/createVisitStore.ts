@@ -5,6 +5,6 @@ let shared: VisitStore | undefined;
 
 /** The process-wide visit store, on the same table (and configuration) as the round store. */
 export function visitStore(): VisitStore {
-  shared ??= new VisitStore(createTableClient());
+  shared ??= new VisitStore(createTableClient(process.env, 'visits'));
   return shared;
 }

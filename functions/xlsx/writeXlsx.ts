@@ -6,36 +6,21 @@ import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/
 import type { InstructionsSheet } from '../../shared/layouts/instructionsSheet';
 import { renderWorkbookValues, type SheetTheme } from '../../shared/layouts/renderWorkbookValues';
 import { writeInstructions } from './writeInstructions';
-import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
+import type { ReportSheet } from '../../shared/layouts/reportSheet';
 import { withEarlierRatings } from '../../shared/layouts/earlierRatings';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import type { EarlierRating } from '../../shared/schemas/progressSchema';
 import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/sheetStyle';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { cleanText } from '../../shared/text/cleanText';
-import { addChartsToXlsx, type ChartJob } from './xlsxCharts';
+import { fileRow, fileText } from './fileText';
+import { writeReportXlsx } from './writeReportXlsx';
 import { addValidation, profileValidation, validationFor } from './xlsxValidation';
 
 /** ExcelJS colours are ARGB without '#'. */
 const argb = (hex: string) => `FF${hex.slice(1)}`;
+export { fileRow, fileText };
 export const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
-
-/**
- * A string as the file must carry it. First cleanText: XML cannot hold U+FFFF or most control
- * characters, and ExcelJS writes U+FFFE/U+FFFF as they are (the part is then not XML at all), so
- * even text stored before the schemas cleaned it is cleaned here. OOXML escapes characters XML
- * cannot hold as `_xHHHH_` and readers decode that pattern (Excel and ExcelJS wherever it appears),
- * but ExcelJS does not encode it when writing: a participant's literal "_x0041_" would be read back
- * (by our own import) as "A", and a CR, which XML parsers turn into LF, would be lost. So a literal
- * `_xHHHH_` gets its underscore escaped (`_x005F_`) and CR is written as `_x000D_`; LibreOffice and
- * ExcelJS then read the text as written.
- */
-export function fileText(text: string): string {
-  return cleanText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
-}
-
-/** Strings of a table row as the file carries them; '' becomes an empty cell. */
-export const fileRow = (row: readonly unknown[]) => row.map((v) => (v === '' ? null : typeof v === 'string' ? fileText(v) : v));
 
 /**
  * A string cell. ExcelJS stores strings as string cells (never formulas), so a participant's
@@ -153,58 +138,6 @@ function addParticipantSheets(wb: ExcelJS.Workbook, lang: Lang, options: Partici
   writeInputTable(wb, SELF_ASSESSMENT_SHEET, SELF_ASSESSMENT_COLUMNS, self as (string | number)[][], lang);
 }
 
-function writeReportTable(ws: ExcelJS.Worksheet, t: ReportTable): void {
-  const keyRow = ws.getRow(t.row - 1);
-  t.columns.forEach((c, i) => setText(keyRow.getCell(i + 1), c.key));
-  keyRow.hidden = true;
-  const rows = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-  ws.addTable({
-    name: cleanText(t.name),
-    ref: `A${t.row}`,
-    headerRow: true,
-    style: { theme: 'TableStyleLight1', showRowStripes: true },
-    columns: t.columns.map((c) => ({ name: cleanText(c.header), filterButton: true })),
-    rows: rows.map(fileRow),
-  });
-  styleHeader(ws.getRow(t.row), 1, t.columns.length);
-  t.columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = Math.max(column.width ?? 0, c.width);
-    for (let r = 0; r < tableBodyRows(t); r += 1) {
-      const cell = ws.getRow(t.row + 1 + r).getCell(i + 1);
-      const fmt = reportCellFormat(c, t.rows[r]?.[i] ?? null);
-      if (fmt) cell.numFmt = fmt;
-      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-    }
-  });
-}
-
-/**
- * Report sheets (coordinator sheets, the shared model sheet) from their declarations. Returns the
- * charts to add afterwards (addChartsToXlsx), since ExcelJS cannot write charts.
- */
-function addReportSheets(wb: ExcelJS.Workbook, sheets: readonly ReportSheet[]): ChartJob[] {
-  const jobs: ChartJob[] = [];
-  for (const sheet of sheets) {
-    const ws = wb.addWorksheet(cleanText(sheet.title));
-    for (const b of sheet.blocks) {
-      if (b.kind === 'table') writeReportTable(ws, b);
-      else if (b.kind === 'line') {
-        const cell = ws.getCell(`A${b.row}`);
-        const fmt = reportLineFormat(b);
-        if (fmt) cell.numFmt = fmt;
-        setText(cell, b.text);
-        cell.font = LINE_FONT[b.style];
-      }
-      else {
-        const table = sheet.blocks.find((x): x is ReportTable => x.kind === 'table' && x.name === b.table);
-        if (table) jobs.push({ sheetId: ws.id, sheetName: ws.name, chart: b, table });
-      }
-    }
-  }
-  return jobs;
-}
-
 /** The participant's sheets as an .xlsx file: the template, or filled with a submission. */
 export interface ParticipantFileOptions {
   submission?: Submission;
@@ -222,13 +155,12 @@ export function participantXlsx(lang: Lang, options: ParticipantFileOptions = {}
   return xlsxBytes((wb) => addParticipantSheets(wb, lang, options));
 }
 
-/** Report sheets as an .xlsx file, charts included. */
-export async function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer> {
-  let jobs: ChartJob[] = [];
-  const bytes = await xlsxBytes((wb) => {
-    jobs = addReportSheets(wb, sheets);
-  });
-  return addChartsToXlsx(bytes, jobs);
+/**
+ * Report sheets as an .xlsx file, charts included: written as SpreadsheetML directly
+ * (writeReportXlsx), not through ExcelJS, for the size of a large round's coordinator workbook.
+ */
+export function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer> {
+  return writeReportXlsx(sheets);
 }
 
 /** The workbook as .xlsx bytes. */

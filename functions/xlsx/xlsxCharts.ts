@@ -1,9 +1,8 @@
-import JSZip from 'jszip';
 import { columnLetter } from '../../shared/layouts/a1';
 import { tableBodyRows, type ReportChart, type ReportTable } from '../../shared/layouts/reportSheet';
 import { cleanText } from '../../shared/text/cleanText';
 
-/** A chart to add to a written sheet: ExcelJS numbers sheets from 1 in the order they were added. */
+/** A chart to add to a written sheet: sheets are numbered from 1 in the order they are written. */
 export interface ChartJob {
   sheetId: number;
   sheetName: string;
@@ -73,14 +72,19 @@ function anchorXml(job: ChartJob, index: number): string {
 }
 
 /**
- * Adds the report's charts to an .xlsx ExcelJS wrote (ExcelJS has no charts): for each sheet with
- * charts a drawing part with one anchor per chart, the chart parts, their relationships and content
- * types. The charts read the same table cells the add-in's charts read.
+ * Adds the report's charts to the parts of a report workbook (writeReportXlsx; the SpreadsheetML
+ * writers have no charts): for each sheet with charts a drawing part with one anchor per chart, the
+ * chart parts, their relationships and content types. The charts read the same table cells the
+ * add-in's charts read. `parts` maps part names to their text and is changed in place.
  */
-export async function addChartsToXlsx(bytes: Buffer, jobs: readonly ChartJob[]): Promise<Buffer> {
-  if (jobs.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
+export function addChartParts(parts: Map<string, string>, jobs: readonly ChartJob[]): void {
+  if (jobs.length === 0) return;
+  const part = (name: string) => {
+    const text = parts.get(name);
+    if (text === undefined) throw new Error(`no ${name}`);
+    return text;
+  };
+  let types = part('[Content_Types].xml');
   const bySheet = new Map<number, ChartJob[]>();
   for (const j of jobs) bySheet.set(j.sheetId, [...(bySheet.get(j.sheetId) ?? []), j]);
   let chartNo = 0;
@@ -88,29 +92,27 @@ export async function addChartsToXlsx(bytes: Buffer, jobs: readonly ChartJob[]):
   for (const [sheetId, sheetJobs] of bySheet) {
     drawingNo += 1;
     const sheetPath = `xl/worksheets/sheet${sheetId}.xml`;
-    const sheetXml = await zip.file(sheetPath)?.async('string');
-    if (sheetXml === undefined) throw new Error(`no ${sheetPath}`);
+    const sheetXml = part(sheetPath);
     const relsPath = `xl/worksheets/_rels/sheet${sheetId}.xml.rels`;
-    const rels = (await zip.file(relsPath)?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}"></Relationships>`;
-    zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdIlmDrawing" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
+    const rels = parts.get(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}"></Relationships>`;
+    parts.set(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdIlmDrawing" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
     // <drawing> comes before <tableParts> (and <extLst>) in a worksheet.
     const drawingTag = `<drawing r:id="rIdIlmDrawing"/>`;
     const withNs = sheetXml.includes(`xmlns:r="${NS.r}"`) ? sheetXml : sheetXml.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
     const at = ['<tableParts', '<extLst', '</worksheet>'].map((t) => withNs.indexOf(t)).find((i) => i >= 0)!;
-    zip.file(sheetPath, withNs.slice(0, at) + drawingTag + withNs.slice(at));
+    parts.set(sheetPath, withNs.slice(0, at) + drawingTag + withNs.slice(at));
     const anchors: string[] = [];
     const drawingRels: string[] = [];
     sheetJobs.forEach((job, i) => {
       chartNo += 1;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(job));
+      parts.set(`xl/charts/chart${chartNo}.xml`, chartXml(job));
       anchors.push(anchorXml(job, i));
       drawingRels.push(`<Relationship Id="rIdChart${i + 1}" Type="${NS.chartRel}" Target="../charts/chart${chartNo}.xml"/>`);
       types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
     });
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join('')}</xdr:wsDr>`);
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}">${drawingRels.join('')}</Relationships>`);
+    parts.set(`xl/drawings/drawing${drawingNo}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join('')}</xdr:wsDr>`);
+    parts.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS.rel}">${drawingRels.join('')}</Relationships>`);
     types = types.replace('</Types>', `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
   }
-  zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  parts.set('[Content_Types].xml', types);
 }

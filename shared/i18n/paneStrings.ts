@@ -90,6 +90,11 @@ export const PANE_STRINGS = {
     en: 'Other versions were being saved at the same time and this one could not be. Submit again in a moment.',
   },
   unexpected: { fi: 'Odottamaton virhe: {detail}', sv: 'Oväntat fel: {detail}', en: 'Unexpected error: {detail}' },
+  incompatible: {
+    fi: 'Palvelu vastasi muodossa, jota tämä apuohjelman versio ei ymmärrä. Lataa apuohjelma uudelleen: sulje tehtäväruutu ja avaa se uudestaan. Yritä sitten uudelleen.',
+    sv: 'Tjänsten svarade i en form som den här versionen av tillägget inte förstår. Läs in tillägget på nytt: stäng åtgärdsfönstret och öppna det igen. Försök sedan igen.',
+    en: 'The service answered in a form this version of the add-in does not understand. Reload the add-in: close the task pane and open it again. Then try again.',
+  },
   dismiss: { fi: 'Sulje', sv: 'Stäng', en: 'Dismiss' },
   modes: { fi: 'Tila', sv: 'Läge', en: 'Mode' },
   modeParticipant: { fi: 'Osallistuja', sv: 'Deltagare', en: 'Participant' },

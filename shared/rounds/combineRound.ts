@@ -1,9 +1,9 @@
-import { approachContext, recommendApproaches } from '../approaches/recommendApproach';
 import { CATALOG } from '../catalog/catalog';
 import { APPROACH_IDS, GOAL_IDS, type ApproachId, type GoalId } from '../catalog/catalogTypes';
-import type { SelfAssessmentItem, SharingLevel, Submission } from '../schemas/submissionSchema';
-import { compareScores, computeModelScores } from '../scoring/scoreModels';
-import { spread, type Spread } from './quantiles';
+import type { ModelStatus, SharingLevel, Submission } from '../schemas/submissionSchema';
+import { countTopChoices } from './countTopChoices';
+import { modelRowsOf } from './modelRows';
+import { spread, spreadOfCounts, type Spread } from './quantiles';
 import { teamFindings, type ReleasedReport, type TeamFinding } from './visitFindings';
 
 /** The seed's threshold for high impact: ≥ 3.3 points (seed 003), inclusive. */
@@ -77,122 +77,166 @@ export interface CombineOptions {
   releasedReports?: readonly ReleasedReport[];
 }
 
-const STATUS_KEY = { 'in-use': 'inUse', planned: 'planned', considering: 'considering', 'not-relevant': 'notRelevant' } as const;
 const SHARED: ReadonlySet<SharingLevel> = new Set(['summary', 'named']);
+const TEXT_FIELDS = ['currentPractice', 'strengths', 'developmentAreas'] as const;
+// Module-level copies: read in the inner loops, once per model or theme and participant.
+const GOALS = [...GOAL_IDS];
+const MODELS = CATALOG.models;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byText = (a: SharedText, b: SharedText) => cmp(a.text, b.text) || cmp(a.participantName ?? '', b.participantName ?? '');
 
-function sharedText(item: SelfAssessmentItem, field: 'currentPractice' | 'strengths' | 'developmentAreas', name: string): SharedText[] {
-  const text = item[field]?.trim();
-  if (!text || !SHARED.has(item.sharing)) return [];
-  return [item.sharing === 'named' ? { text, participantName: name } : { text }];
-}
-
-function combinedSpread(values: readonly number[], member: boolean): CombinedSpread | null {
+function combinedSpread(s: Spread | null, member: boolean): CombinedSpread | null {
   // Members see a model's combined impact only where at least MIN_GROUP_SIZE participants scored it,
   // and its median and quartiles only from MIN_QUARTILE_GROUP, so no one's own scores can be read off.
-  if (member && values.length < MIN_GROUP_SIZE) return null;
-  const s: Spread | null = spread(values);
-  if (!s) return null;
-  if (member && values.length < MIN_QUARTILE_GROUP) return { n: s.n, mean: s.mean, median: null, q1: null, q3: null, iqr: null };
+  if (!s || (member && s.n < MIN_GROUP_SIZE)) return null;
+  if (member && s.n < MIN_QUARTILE_GROUP) return { n: s.n, mean: s.mean, median: null, q1: null, q3: null, iqr: null };
   return s;
 }
 
-function summarizeModels(submissions: readonly Submission[], recommended: Map<string, number>, audience: Audience): ModelSummary[] {
-  const byModel = submissions.map((s) => new Map(s.models.map((m) => [m.modelId, m])));
-  return CATALOG.models.map((model) => {
-    const statusCounts = { inUse: 0, planned: 0, considering: 0, notRelevant: 0, unanswered: 0 };
-    const scores: Record<GoalId, number[]> = { A: [], B: [], C: [], D: [], E: [] };
-    for (const models of byModel) {
-      const a = models.get(model.id);
-      if (a?.status) statusCounts[STATUS_KEY[a.status]] += 1;
-      else statusCounts.unanswered += 1;
-      for (const g of GOAL_IDS) {
-        const v = a?.impact?.[g];
-        if (v !== undefined) scores[g].push(v);
-      }
+/** Every own score of model `k` on goal `g`, in participant order: for a slot with a score other than 1–5. */
+function ownScores(submissions: readonly Submission[], rows: Int32Array, k: number, g: GoalId): number[] {
+  return submissions.flatMap((s, n) => {
+    const row = rows[n * MODELS.length + k]!;
+    const v = row >= 0 ? s.models[row]!.impact?.[g] : undefined;
+    return v !== undefined ? [v] : [];
+  });
+}
+
+/** A status's place among the status counts: in use, planned, considering, not relevant, unanswered. */
+const statusIndex = (status: ModelStatus | undefined) =>
+  status === 'in-use' ? 0 : status === 'planned' ? 1 : status === 'considering' ? 2 : status === 'not-relevant' ? 3 : 4;
+type StatusCounts = NonNullable<ModelSummary['statusCounts']>;
+
+/** Model `k`'s status counts as an object. */
+function statusCountsOf(statuses: Int32Array, k: number): StatusCounts {
+  const [inUse, planned, considering, notRelevant, unanswered] = statuses.subarray(k * 5, k * 5 + 5);
+  return { inUse: inUse!, planned: planned!, considering: considering!, notRelevant: notRelevant!, unanswered: unanswered! };
+}
+
+function summarizeModels(submissions: readonly Submission[], rows: Int32Array, recommended: Int32Array, audience: Audience): ModelSummary[] {
+  // Tallies per model: statuses (in-use, planned, considering, not relevant, unanswered) in
+  // statuses[model * 5 + …], scores 1–5 per goal in scoreCounts[(model * 5 + goal) * 5 + score - 1].
+  const statuses = new Int32Array(MODELS.length * 5);
+  const scoreCounts = new Int32Array(MODELS.length * 25);
+  const irregular = new Set<number>();
+  const tally = (v: number | undefined, slot: number) => {
+    if (v === undefined) return;
+    if (v === 1 || v === 2 || v === 3 || v === 4 || v === 5) scoreCounts[slot * 5 + v - 1]! += 1;
+    else irregular.add(slot);
+  };
+  submissions.forEach((s, n) => {
+    const at = n * MODELS.length;
+    for (let k = 0; k < MODELS.length; k += 1) {
+      const a = rows[at + k]! >= 0 ? s.models[rows[at + k]!] : undefined;
+      const status = a?.status;
+      statuses[k * 5 + statusIndex(status)]! += 1;
+      const impact = a?.impact;
+      if (!impact) continue;
+      tally(impact.A, k * 5);
+      tally(impact.B, k * 5 + 1);
+      tally(impact.C, k * 5 + 2);
+      tally(impact.D, k * 5 + 3);
+      tally(impact.E, k * 5 + 4);
     }
-    const member = audience === 'member';
-    const impact = Object.fromEntries(
-      GOAL_IDS.map((g) => [g, combinedSpread(scores[g], member)]),
-    ) as Record<GoalId, CombinedSpread | null>;
-    const countsShown = !member || submissions.length >= MIN_GROUP_SIZE;
-    const withData = GOAL_IDS.filter((g) => impact[g] !== null);
+  });
+  const member = audience === 'member';
+  const countsShown = !member || submissions.length >= MIN_GROUP_SIZE;
+  return MODELS.map((model, k) => {
+    const impact = {} as Record<GoalId, CombinedSpread | null>;
+    GOALS.forEach((g, i) => {
+      const slot = k * 5 + i;
+      impact[g] = combinedSpread(irregular.has(slot) ? spread(ownScores(submissions, rows, k, g)) : spreadOfCounts(scoreCounts, slot * 5), member);
+    });
+    const withData = GOALS.filter((g) => impact[g] !== null);
     const highImpactGoals = withData.filter((g) => impact[g]!.mean >= HIGH_IMPACT_THRESHOLD - 1e-9);
     return {
       modelId: model.id,
-      statusCounts: countsShown ? statusCounts : null,
+      statusCounts: countsShown ? statusCountsOf(statuses, k) : null,
       impact,
       highImpactGoals,
       catalogueHighImpactGoals: [...model.highImpactGoals],
       differsFromCatalogueOn: withData.filter((g) => highImpactGoals.includes(g) !== model.highImpactGoals.includes(g)),
-      recommendedCount: countsShown ? (recommended.get(model.id) ?? 0) : null,
+      recommendedCount: countsShown ? recommended[k]! : null,
     };
   });
 }
 
+interface ThemeTally {
+  counts: [number, number, number, number, number];
+  ratedCount: number;
+  texts: Record<(typeof TEXT_FIELDS)[number], SharedText[]>;
+}
+
 function summarizeThemes(submissions: readonly Submission[], themeIds: readonly string[], audience: Audience, reports: readonly ReleasedReport[]): ThemeSummary[] {
-  return themeIds.map((themeId) => {
-    const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    let ratedCount = 0;
-    const texts = { currentPractice: [] as SharedText[], strengths: [] as SharedText[], developmentAreas: [] as SharedText[] };
-    for (const s of submissions) {
-      const item = s.selfAssessment.find((i) => i.themeId === themeId);
-      if (!item) continue;
-      if (item.rating !== undefined && (audience === 'coordinator' || SHARED.has(item.sharing))) {
-        counts[(item.rating - 1) as 0 | 1 | 2 | 3 | 4] += 1;
-        ratedCount += 1;
+  const index = new Map<string, number>();
+  themeIds.forEach((id, t) => { if (!index.has(id)) index.set(id, t); });
+  const tallies: ThemeTally[] = themeIds.map(() => ({ counts: [0, 0, 0, 0, 0], ratedCount: 0, texts: { currentPractice: [], strengths: [], developmentAreas: [] } }));
+  // The participant whose item of the theme was last counted: only a participant's first item counts.
+  const countedFor = new Int32Array(themeIds.length).fill(-1);
+  submissions.forEach((s, n) => {
+    for (const item of s.selfAssessment) {
+      const t = index.get(item.themeId);
+      if (t === undefined || countedFor[t] === n) continue;
+      countedFor[t] = n;
+      const tally = tallies[t]!;
+      const shared = SHARED.has(item.sharing);
+      if (item.rating !== undefined && (audience === 'coordinator' || shared)) {
+        tally.counts[(item.rating - 1) as 0 | 1 | 2 | 3 | 4] += 1;
+        tally.ratedCount += 1;
       }
-      for (const field of ['currentPractice', 'strengths', 'developmentAreas'] as const) {
-        texts[field].push(...sharedText(item, field, s.participant.name));
+      if (!shared) continue;
+      for (const field of TEXT_FIELDS) {
+        const text = item[field]?.trim();
+        if (text) tally.texts[field].push(item.sharing === 'named' ? { text, participantName: s.participant.name } : { text });
       }
     }
+  });
+  for (const [, t] of index) for (const field of TEXT_FIELDS) tallies[t]!.texts[field].sort(byText);
+  return themeIds.map((themeId, t) => {
+    const first = index.get(themeId)!;
+    const { counts, ratedCount, texts } = tallies[first]!;
+    // A theme listed twice gets its own copies, as if combined twice.
+    const own = <T>(xs: T[]): T[] => (first === t ? xs : [...xs]);
     return {
       themeId,
       ratedCount,
-      distribution: ratedCount >= MIN_GROUP_SIZE ? counts : null,
-      currentPractice: texts.currentPractice.sort(byText),
-      strengths: texts.strengths.sort(byText),
-      developmentAreas: texts.developmentAreas.sort(byText),
+      distribution: ratedCount >= MIN_GROUP_SIZE ? (own(counts) as ThemeTally['counts']) : null,
+      currentPractice: own(texts.currentPractice),
+      strengths: own(texts.strengths),
+      developmentAreas: own(texts.developmentAreas),
       ...teamFindings(reports, themeId),
     };
   });
+}
+
+/** The round's themes when none are given: every theme of the submissions, sorted. */
+function themesOf(submissions: readonly Submission[]): string[] {
+  const ids = new Set<string>();
+  for (const s of submissions) for (const i of s.selfAssessment) ids.add(i.themeId);
+  return [...ids].sort();
 }
 
 /**
  * Combines a round's submissions into one summary. Nothing in it ranks participants: there is no
  * per-participant total, texts are ordered by their own content, `team`-level texts never appear,
  * names appear only beside texts their authors marked `named`, and rating distributions need at least
- * three contributors. The result does not depend on the order of `submissions`.
+ * three contributors. The result does not depend on the order of `submissions`. One pass per part
+ * (top choices, models, themes), tallying instead of collecting: it runs over every submission of a round.
  *
  * @example
  * combineRound(submissions, { audience: 'member' }).themes[0].distribution // [0, 1, 2, 0, 0] or null
  */
 export function combineRound(submissions: readonly Submission[], options: CombineOptions): RoundSummary {
-  const recommendedModels = new Map<string, number>();
-  const approachCounts = new Map<ApproachId, number>();
-  for (const s of submissions) {
-    const ranked = computeModelScores({ capacity: s.profile.capacity, goalWeights: s.goalWeights, models: s.models })
-      .filter((m) => m.status !== 'not-relevant')
-      .sort(compareScores);
-    for (const m of ranked.slice(0, TOP_MODELS)) {
-      recommendedModels.set(m.modelId, (recommendedModels.get(m.modelId) ?? 0) + 1);
-    }
-    const top = recommendApproaches(approachContext(s))[0]!.approachId;
-    approachCounts.set(top, (approachCounts.get(top) ?? 0) + 1);
-  }
-  const themeIds =
-    options.themeIds ?? [...new Set(submissions.flatMap((s) => s.selfAssessment.map((i) => i.themeId)))].sort();
+  const rows = modelRowsOf(submissions);
+  const top = countTopChoices(submissions, rows, TOP_MODELS);
+  const hidden = options.audience === 'member' && submissions.length < MIN_GROUP_SIZE;
   return {
     audience: options.audience,
     participantCount: submissions.length,
     minGroupSize: MIN_GROUP_SIZE,
-    models: summarizeModels(submissions, recommendedModels, options.audience),
-    themes: summarizeThemes(submissions, themeIds, options.audience, options.releasedReports ?? []),
-    approaches: APPROACH_IDS.map((approachId) => ({
-      approachId,
-      recommendedCount: options.audience === 'member' && submissions.length < MIN_GROUP_SIZE ? null : (approachCounts.get(approachId) ?? 0),
-    })),
+    models: summarizeModels(submissions, rows, top.models, options.audience),
+    themes: summarizeThemes(submissions, options.themeIds ?? themesOf(submissions), options.audience, options.releasedReports ?? []),
+    approaches: APPROACH_IDS.map((approachId, i) => ({ approachId, recommendedCount: hidden ? null : top.approaches[i]! })),
   };
 }

@@ -1,8 +1,9 @@
 import { GOAL_IDS, type GoalId } from '../catalog/catalogTypes';
-import { formatDecimal } from '../i18n/formatNumber';
-import type { Localized } from '../i18n/lang';
+import type { Lang, Localized } from '../i18n/lang';
+import type { InLanguage } from '../i18n/pickLanguage';
 import type { GoalWeights } from '../schemas/profileSchema';
 import type { ModelScore } from './scoreModels';
+import { stabilitySentence } from './stabilitySentence';
 
 /** The weight range of one goal within which a model keeps its place. */
 export interface StabilityInterval {
@@ -30,21 +31,110 @@ function restOf(s: ModelScore, g: GoalId, w: GoalWeights): number {
 }
 
 /**
- * `m` minus `other` as a line α·t + β in goal g's weight t (other weights fixed): comparing two scores
- * f·(t·v_g + rest)/(t + R) reduces to this sign because the common positive denominator cancels,
- * hence the closed form. Fixing the others moves the weights' proportions the same way as rescaling.
+ * For one goal g and every model of `ranked`: f·v_g and f·rest (rest as restOf, summed in the same
+ * order, so the same numbers), and Σ of the other goals' weights. Computed once for all the leaders.
  */
-function line(m: ModelScore, mRest: number, other: ModelScore, g: GoalId, w: GoalWeights): { alpha: number; beta: number } {
-  return {
-    alpha: m.feasibility * m.values[g].value - other.feasibility * other.values[g].value,
-    beta: m.feasibility * mRest - other.feasibility * restOf(other, g, w),
-  };
+interface GoalTerms {
+  fv: Float64Array;
+  fr: Float64Array;
+  restWeight: number;
 }
 
-function beats(l: { alpha: number; beta: number }, t: number, otherFirstInCatalogue: boolean): boolean {
-  const d = l.alpha * t + l.beta;
-  const eps = 1e-9;
-  return d < -eps || (Math.abs(d) <= eps && otherFirstInCatalogue);
+function goalTerms(ranked: readonly ModelScore[], w: GoalWeights): GoalTerms[] {
+  const weights = GOAL_IDS.map((g) => w[g]);
+  const terms = GOAL_IDS.map((_, gi) => {
+    let restWeight = 0;
+    weights.forEach((x, hi) => {
+      if (hi !== gi) restWeight += x;
+    });
+    return { fv: new Float64Array(ranked.length), fr: new Float64Array(ranked.length), restWeight };
+  });
+  const products = new Float64Array(GOAL_IDS.length);
+  ranked.forEach((o, i) => {
+    const values = GOAL_IDS.map((g) => o.values[g].value);
+    for (let h = 0; h < products.length; h += 1) products[h] = weights[h]! * values[h]!;
+    terms.forEach((t, gi) => {
+      let rest = 0;
+      for (let h = 0; h < products.length; h += 1) if (h !== gi) rest += products[h]!;
+      t.fv[i] = o.feasibility * values[gi]!;
+      t.fr[i] = o.feasibility * rest;
+    });
+  });
+  return terms;
+}
+
+const EPS = 1e-9;
+
+/**
+ * Whether `other` is ahead of `m` at weight t, given `m` minus `other` as a line α·t + β in goal g's
+ * weight t (other weights fixed): comparing two scores f·(t·v_g + rest)/(t + R) reduces to this sign
+ * because the common positive denominator cancels, hence the closed form. Fixing the others moves the
+ * weights' proportions the same way as rescaling.
+ */
+function beats(alpha: number, beta: number, t: number, otherFirstInCatalogue: boolean): boolean {
+  const d = alpha * t + beta;
+  return d < -EPS || (Math.abs(d) <= EPS && otherFirstInCatalogue);
+}
+
+/** A weight interval: its bounds, and whether each is excluded. */
+export type Range = { low: number; high: number; lowOpen: boolean; highOpen: boolean };
+
+/** stabilityRange of `m`, whose f·v_g is `mv` and f·rest `mr`, with the goal's terms for every model of `ranked`. */
+function rangeWith(ranked: readonly ModelScore[], m: ModelScore, mv: number, mr: number, t0: number, k: number, terms: GoalTerms): Range {
+  // d(t) = α·t + β, computed in floating point, is still monotone in t, so a line ahead (or not) at
+  // both ends of 0–5 is so everywhere between: only the lines that change are tested at each point.
+  let always = 0;
+  const alphas: number[] = [];
+  const betas: number[] = [];
+  const firsts: boolean[] = [];
+  // A cut within rounding of the current weight is the current weight: a tie there must be judged
+  // at the exact point, not in a neighbouring segment.
+  const cuts = new Float64Array(ranked.length + 2);
+  cuts[0] = 0;
+  cuts[1] = MAX_WEIGHT;
+  let cutCount = 2;
+  for (let i = 0; i < ranked.length; i += 1) {
+    const o = ranked[i]!;
+    if (o.modelId === m.modelId) continue;
+    const alpha = mv - terms.fv[i]!;
+    const beta = mr - terms.fr[i]!;
+    const first = o.catalogueIndex < m.catalogueIndex;
+    if (alpha !== 0) {
+      const cut = -beta / alpha;
+      const t = Math.abs(cut - t0) <= EPS ? t0 : cut;
+      if (t > 0 && t < MAX_WEIGHT) cuts[cutCount++] = t;
+    }
+    const at0 = beats(alpha, beta, 0, first);
+    if (at0 !== beats(alpha, beta, MAX_WEIGHT, first)) {
+      alphas.push(alpha);
+      betas.push(beta);
+      firsts.push(first);
+    } else if (at0) always += 1;
+  }
+  const sorted = cuts.subarray(0, cutCount).sort();
+  const points: number[] = [];
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) points.push(sorted[i]!);
+  const need = Math.max(k, 1);
+  const ok = (t: number) => {
+    if (t <= 0 && terms.restWeight <= 0) return false;
+    let ahead = always;
+    if (ahead >= need) return false;
+    for (let j = 0; j < alphas.length; j += 1) if (beats(alphas[j]!, betas[j]!, t, firsts[j]!) && ++ahead >= need) return false;
+    return true;
+  };
+  // Elements alternate: point 2i, open segment 2i + 1 between points i and i + 1; each is tested
+  // only when the interval grows to it.
+  const okAt = (e: number) => (e % 2 === 0 ? ok(points[e / 2]!) : ok((points[(e - 1) / 2]! + points[(e + 1) / 2]!) / 2));
+  let at = 0;
+  for (let i = 0; i < points.length; i += 1) {
+    if (points[i] === t0) { at = 2 * i; break; }
+    if (i + 1 < points.length && points[i]! < t0 && t0 < points[i + 1]!) { at = 2 * i + 1; break; }
+  }
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && okAt(lo - 1)) lo -= 1;
+  while (hi < 2 * points.length - 2 && okAt(hi + 1)) hi += 1;
+  return { low: points[lo >> 1]!, high: points[(hi + 1) >> 1]!, lowOpen: lo % 2 === 1, highOpen: hi % 2 === 1 };
 }
 
 /**
@@ -54,103 +144,40 @@ function beats(l: { alpha: number; beta: number }, t: number, otherFirstInCatalo
  * @example
  * stabilityRange(ranked, ranked[0], 'C', weights, 1) // { low: 1.2, high: 4 }
  */
-export function stabilityRange(
-  ranked: readonly ModelScore[],
-  m: ModelScore,
-  g: GoalId,
-  w: GoalWeights,
-  k: number,
-): { low: number; high: number; lowOpen: boolean; highOpen: boolean } {
-  const mRest = restOf(m, g, w);
-  const lines = ranked
-    .filter((o) => o.modelId !== m.modelId)
-    .map((o) => ({ l: line(m, mRest, o, g, w), first: o.catalogueIndex < m.catalogueIndex }));
-  const restWeight = GOAL_IDS.reduce((s, h) => (h === g ? s : s + w[h]), 0);
-  const ok = (t: number) => {
-    if (t <= 0 && restWeight <= 0) return false;
-    let ahead = 0;
-    for (const { l, first } of lines) if (beats(l, t, first) && ++ahead >= k) return false;
-    return true;
-  };
-
-  const t0 = w[g];
-  // A cut within rounding of the current weight is the current weight: a tie there must be judged
-  // at the exact point, not in a neighbouring segment.
-  const cuts = lines
-    .filter(({ l }) => l.alpha !== 0)
-    .map(({ l }) => -l.beta / l.alpha)
-    .map((t) => (Math.abs(t - t0) <= 1e-9 ? t0 : t))
-    .filter((t) => t > 0 && t < MAX_WEIGHT);
-  const points = [...new Set([0, ...cuts, MAX_WEIGHT])].sort((a, b) => a - b);
-  // Elements alternate: point, open segment, point, …; each is tested once.
-  const elements: { low: number; high: number; ok: boolean }[] = [];
-  points.forEach((p, i) => {
-    elements.push({ low: p, high: p, ok: ok(p) });
-    const next = points[i + 1];
-    if (next !== undefined) elements.push({ low: p, high: next, ok: ok((p + next) / 2) });
-  });
-  let at = elements.findIndex((e) => (e.low === e.high ? e.low === t0 : e.low < t0 && t0 < e.high));
-  if (at < 0) at = 0;
-  let lo = at;
-  let hi = at;
-  while (lo > 0 && elements[lo - 1]!.ok) lo -= 1;
-  while (hi < elements.length - 1 && elements[hi + 1]!.ok) hi += 1;
-  const first = elements[lo]!;
-  const last = elements[hi]!;
-  return { low: first.low, high: last.high, lowOpen: first.low !== first.high, highOpen: last.low !== last.high };
-}
-
-type Range = { low: number; high: number; lowOpen: boolean; highOpen: boolean };
-
-const RANGE_WORDS = {
-  fi: { above: 'yli', atLeast: 'vähintään', below: 'alle', upTo: 'enintään', and: 'ja' },
-  sv: { above: 'över', atLeast: 'minst', below: 'under', upTo: 'högst', and: 'och' },
-  en: { above: 'above', atLeast: 'at least', below: 'below', upTo: 'up to', and: 'and' },
-} as const;
-
-/** Bounds are rounded inward to one decimal, so every weight the sentence names really keeps the place. */
-const inwardLow = (x: number) => Math.ceil(x * 10 - 1e-9) / 10;
-const inwardHigh = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
-
-function rangeText(r: Range, lang: 'fi' | 'sv' | 'en'): string {
-  const lo = formatDecimal(inwardLow(r.low), lang);
-  const hi = formatDecimal(inwardHigh(r.high), lang);
-  if (!r.lowOpen && !r.highOpen) return `${lo}–${hi}`;
-  const w = RANGE_WORDS[lang];
-  return `${r.lowOpen ? w.above : w.atLeast} ${lo} ${w.and} ${r.highOpen ? w.below : w.upTo} ${hi}`;
-}
-
-function sentence(rank: number, g: GoalId, range: Range, whole: boolean): Localized {
-  const first = rank === 1;
-  const r = (lang: 'fi' | 'sv' | 'en') => rangeText(range, lang);
-  if (whole) {
-    return {
-      fi: `${first ? 'Pysyy ensimmäisenä' : 'Pysyy kolmen kärjessä'} millä tahansa tavoitteen ${g} painolla 0–5.`,
-      sv: `${first ? 'Förblir först' : 'Förblir bland de tre främsta'} med vilken vikt som helst 0–5 för mål ${g}.`,
-      en: `${first ? 'Stays first' : 'Stays in the top three'} at any weight 0–5 on goal ${g}.`,
-    };
-  }
-  return {
-    fi: `${first ? 'Pysyy ensimmäisenä' : 'Pysyy kolmen kärjessä'}, kun tavoitteen ${g} paino on ${r('fi')} (muut painot ennallaan).`,
-    sv: `${first ? 'Förblir först' : 'Förblir bland de tre främsta'} så länge vikten för mål ${g} är ${r('sv')} (övriga vikter oförändrade).`,
-    en: `${first ? 'Stays first' : 'Stays in the top three'} while the weight on goal ${g} is ${r('en')} (other weights unchanged).`,
-  };
+export function stabilityRange(ranked: readonly ModelScore[], m: ModelScore, g: GoalId, w: GoalWeights, k: number): Range {
+  const terms = goalTerms(ranked, w)[GOAL_IDS.indexOf(g)]!;
+  return rangeWith(ranked, m, m.feasibility * m.values[g].value, m.feasibility * restOf(m, g, w), w[g], k, terms);
 }
 
 /**
  * Weight stability of the top models: the first must stay first, the next two in the top three.
- * `ranked` is best first (as scoreModels returns it).
+ * `ranked` is best first (as scoreModels returns it). Sentences in all three languages, or only in
+ * `lang` when given (the same list as `pickLanguage` of the first).
+ *
+ * @example
+ * weightStability(ranked, weights)[0].text.en // 'Stays first at any weight 0–5 on goal A.'
+ * weightStability(ranked, weights, 'fi')[0].text // 'Pysyy ensimmäisenä millä tahansa tavoitteen A painolla 0–5.'
  */
-export function weightStability(ranked: readonly ModelScore[], w: GoalWeights, top = 3): StabilityInterval[] {
-  const out: StabilityInterval[] = [];
-  ranked.slice(0, top).forEach((m, i) => {
+export function weightStability(ranked: readonly ModelScore[], w: GoalWeights, lang?: undefined, top?: number): StabilityInterval[];
+export function weightStability(ranked: readonly ModelScore[], w: GoalWeights, lang: Lang, top?: number): InLanguage<StabilityInterval>[];
+export function weightStability(ranked: readonly ModelScore[], w: GoalWeights, lang?: Lang, top = 3): StabilityInterval[] | InLanguage<StabilityInterval>[] {
+  const leaders = ranked.slice(0, top);
+  if (leaders.length === 0) return [];
+  const out: (StabilityInterval | InLanguage<StabilityInterval>)[] = [];
+  const terms = goalTerms(ranked, w);
+  leaders.forEach((m, i) => {
     const rank = i + 1;
     const k = rank === 1 ? 1 : top;
-    for (const g of GOAL_IDS) {
-      const range = stabilityRange(ranked, m, g, w, k);
+    GOAL_IDS.forEach((g, gi) => {
+      const t = terms[gi]!;
+      const range = rangeWith(ranked, m, t.fv[i]!, t.fr[i]!, w[g], k, t);
       const wholeRange = range.low === 0 && range.high === MAX_WEIGHT && !range.lowOpen && !range.highOpen;
-      out.push({ modelId: m.modelId, rank, goal: g, current: w[g], ...range, wholeRange, text: sentence(rank, g, range, wholeRange) });
-    }
+      const text = lang
+        ? stabilitySentence(rank, g, range, wholeRange, lang)
+        : { fi: stabilitySentence(rank, g, range, wholeRange, 'fi'), sv: stabilitySentence(rank, g, range, wholeRange, 'sv'), en: stabilitySentence(rank, g, range, wholeRange, 'en') };
+      const { low, high, lowOpen, highOpen } = range;
+      out.push({ modelId: m.modelId, rank, goal: g, current: w[g], low, high, lowOpen, highOpen, wholeRange, text } as StabilityInterval | InLanguage<StabilityInterval>);
+    });
   });
-  return out;
+  return out as StabilityInterval[] | InLanguage<StabilityInterval>[];
 }

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createApiClient } from '../../addin/api/apiClient';
 import { UploadPage } from '../../addin/upload/UploadPage';
+import { problemBody } from './serverBodies';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
 class NoLayoutResizeObserver {
@@ -40,12 +41,12 @@ function chooseFile(label = 'Täytetty tiedosto (.xlsx)'): void {
 
 describe('UploadPage', () => {
   it('sends the file with the token to the participant’s import route and lists a 422’s errors by sheet and cell', async () => {
-    const fetchMock = setup([answer(422, {
+    const fetchMock = setup([answer(422, problemBody(422, 'Tiedoissa on virheitä', {
       errors: [
-        { path: 'profile.ilmCapacity', code: 'too_big', message: 'Profiili!B11: Kapasiteetti on 1–5.', sheet: 'Profiili', cell: 'B11' },
-        { path: 'selfAssessment', code: 'custom', message: 'Itsearvioinnista puuttuu rivejä.' },
+        { path: ['profile', 'capacity'], code: 'out_of_range', message: 'Profiili!B11: Kapasiteetti on 1–5.', sheet: 'Profiili', cell: 'B11' },
+        { path: ['selfAssessment'], code: 'too_few', message: 'Itsearvioinnista puuttuu rivejä.' },
       ],
-    })]);
+    }))]);
     expect(screen.getByLabelText(/Kierroksen tunnus/)).toHaveProperty('value', 'kevat-abc');
     chooseFile();
     fireEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
@@ -72,7 +73,7 @@ describe('UploadPage', () => {
   });
 
   it('explains a status in words with what to do, in the language chosen', async () => {
-    setup([answer(413, { title: 'Payload Too Large', detail: 'Tiedostossa on yli 200 000 solua.' })]);
+    setup([answer(413, problemBody(413, 'Pyyntö on liian suuri', { detail: 'Tiedostossa on yli 200 000 solua.' }))]);
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
     chooseFile('Ifylld fil (.xlsx)');
     fireEvent.click(screen.getByRole('button', { name: 'Skicka' }));
@@ -86,7 +87,7 @@ describe('UploadPage', () => {
     URL.createObjectURL = jest.fn((b: Blob) => { created.push(b); return 'blob:x'; });
     URL.revokeObjectURL = jest.fn();
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const fetchMock = setup([answer(200, null), answer(404, { title: 'Not Found' })]);
+    const fetchMock = setup([answer(200, null), answer(404, problemBody(404, 'Ei löytynyt'))]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Lataa pohja (.xlsx)' }));
     expect(await screen.findByText(/Pohja ladattiin tiedostoon ilmastoyhteistyo-kevat-abc-fi\.xlsx/)).toBeTruthy();

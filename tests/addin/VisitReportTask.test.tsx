@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createApiClient } from '../../addin/api/apiClient';
 import { UploadPage } from '../../addin/upload/UploadPage';
+import { problemBody, SERVER_BODIES } from './serverBodies';
 
 // jsdom has no layout engine; Fluent's MessageBar only measures with it, so a do-nothing observer will do.
 class NoLayoutResizeObserver {
@@ -15,7 +16,9 @@ const API = 'http://api.test/api';
 const TOKEN = 'eura.SECRET';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const member = (id: string, name: string) => ({ id, name, contact: null });
+const ROUND = { ...SERVER_BODIES.round, self: member('eura', 'Eura'), plan: null };
 const VIEW = {
+  ...ROUND,
   plan: {
     visitedBy: null,
     visits: [
@@ -50,8 +53,8 @@ describe('the interview team’s report form on the upload page', () => {
     const fetchMock = setup([
       answer(200, VIEW),
       answer(200, null),
-      answer(422, { errors: [{ path: ['themes', 0, 'strengths', 0, 'text'], code: 'too_long', sheet: 'Vierailu – Oulu', cell: 'C41', message: 'Vierailu – Oulu!C41: «Havainto» on liian pitkä: enintään 1000 merkkiä.' }] }),
-      answer(412, { title: 'Precondition Failed', detail: 'stale' }),
+      answer(422, problemBody(422, 'Tiedoissa on virheitä', { errors: [{ path: ['themes', 0, 'strengths', 0, 'text'], code: 'too_long', sheet: 'Vierailu – Oulu', cell: 'C41', message: 'Vierailu – Oulu!C41: «Havainto» on liian pitkä: enintään 1000 merkkiä.' }] })),
+      answer(412, problemBody(412, 'Tieto on muuttunut välillä', { detail: 'stale' })),
       answer(201, { version: 4, savedAt: '2026-04-03T07:30:00.000Z', report: { themes: [], summary: '', feedbackNotes: '' }, questions: { changed: true, revision: 3 } }),
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Hae vierailuni' }));
@@ -84,7 +87,7 @@ describe('the interview team’s report form on the upload page', () => {
   });
 
   it('says in words when there is no plan yet, and when the token is on no team (in Swedish)', async () => {
-    setup([answer(200, { plan: null }), answer(200, { plan: { visitedBy: null, visits: [] } })], 'sv');
+    setup([answer(200, ROUND), answer(200, { ...ROUND, plan: { visitedBy: null, visits: [] } })], 'sv');
     fireEvent.click(screen.getByRole('button', { name: 'Hämta mina besök' }));
     expect(await screen.findByText('Intervjuplanen har inte gjorts ännu. Koordinatorn meddelar när grupperna är klara.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hämta mina besök' }));

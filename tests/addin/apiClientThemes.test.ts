@@ -1,4 +1,5 @@
 import { ApiError, createApiClient } from '../../addin/api/apiClient';
+import { problemBody } from './serverBodies';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -18,7 +19,7 @@ describe('apiClient.updateThemes', () => {
 
   it('a 409 is an ApiError carrying the service’s explanation; a 422 carries the field errors', async () => {
     const errors = [{ path: ['themes', 0, 'name'], code: 'required', message: 'Nimi puuttuu.' }];
-    const answers = [json(409, { title: 'Ristiriita', detail: 'Teemaa «Hankinnat» ei voi poistaa.' }), json(422, { errors })];
+    const answers = [json(409, problemBody(409, 'Ristiriita', { detail: 'Teemaa «Hankinnat» ei voi poistaa.' })), json(422, problemBody(422, 'Tiedoissa on virheitä', { errors }))];
     const api = createApiClient('http://api.test/api', (async () => answers.shift()!) as unknown as typeof fetch);
     const fail = (p: Promise<unknown>) => p.then(() => undefined, (e: ApiError) => [e.status, e.message, e.errors]);
     expect(await fail(api.updateThemes('kevat-abc', 'k', { themes: [] }, 'fi'))).toEqual([409, 'Teemaa «Hankinnat» ei voi poistaa.', []]);

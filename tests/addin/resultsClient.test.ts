@@ -1,12 +1,14 @@
 import { createApiClient } from '../../addin/api/apiClient';
 import { publicUrl } from '../../addin/api/resultsClient';
+import { problemBody, SERVER_BODIES } from './serverBodies';
 
 describe('the results client', () => {
   it('calls the contract’s routes with the right credentials and makes the public links absolute', async () => {
     const calls: [string, string, string | undefined, unknown][] = [];
     const fetchImpl = jest.fn(async (url: string, init: RequestInit) => {
       calls.push([init.method!, url, (init.headers as Record<string, string>).authorization, init.body === undefined ? undefined : JSON.parse(String(init.body))]);
-      const body = url.endsWith('/publication') && init.method === 'POST' ? { publicId: 'Abc', version: 2, publishedAt: 'x', path: '/api/public/results/Abc' } : {};
+      const body = url.endsWith('/publication') && init.method === 'POST' ? { publicId: 'Abc', version: 2, publishedAt: 'x', path: '/api/public/results/Abc' }
+        : url.endsWith('/review') ? SERVER_BODIES.openReview : url.includes('/responses/') ? SERVER_BODIES.putResultsResponse : {};
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     });
     const api = createApiClient('https://ilmasto.example/api', fetchImpl as unknown as typeof fetch);
@@ -36,7 +38,7 @@ describe('the results client', () => {
   });
 
   it('reads a 404 preview or final summary as null', async () => {
-    const api = createApiClient('https://ilmasto.example/api', (async () => new Response('{}', { status: 404 })) as unknown as typeof fetch);
+    const api = createApiClient('https://ilmasto.example/api', (async () => new Response(JSON.stringify(problemBody(404, 'Ei löytynyt')), { status: 404 })) as unknown as typeof fetch);
     expect([await api.resultsPreview('r1', 'aura.T', 'fi'), await api.finalResults('r1', 'aura.T', 'fi')]).toEqual([null, null]);
   });
 });

@@ -1,4 +1,5 @@
 import { ApiError, createApiClient } from '../../addin/api/apiClient';
+import { problemBody } from './serverBodies';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -25,7 +26,7 @@ describe('the visit routes of the api client', () => {
 
   it('a 412 is the ApiError kind "stale"; a 422 carries the field errors', async () => {
     const errors = [{ path: ['summary'], code: 'too_long', message: 'Liian pitkä.' }];
-    const { api } = client(json(412, { detail: 'Vanha versio.' }), json(422, { errors }));
+    const { api } = client(json(412, problemBody(412, 'Tieto on muuttunut välillä', { detail: 'Vanha versio.' })), json(422, problemBody(422, 'Tiedoissa on virheitä', { errors })));
     const fail = (p: Promise<unknown>) => p.then(() => undefined, (e: ApiError) => [e.kind, e.status, e.errors]);
     const input = { themes: [], summary: 'S', feedbackNotes: '' };
     expect(await fail(api.putVisitReport(REF, input, 'fi', '"v1"'))).toEqual(['stale', 412, []]);
@@ -33,7 +34,8 @@ describe('the visit routes of the api client', () => {
   });
 
   it('reads that are not there yet (404) are null; a 403 stays an error', async () => {
-    const { api, sent } = client(json(404, { detail: 'Ei vielä.' }), json(404, { detail: 'Ei vielä.' }), json(404, { detail: 'Ei vielä.' }), json(403, { detail: 'Ei sinun.' }));
+    const notYet = () => json(404, problemBody(404, 'Ei löytynyt', { detail: 'Ei vielä.' }));
+    const { api, sent } = client(notYet(), notYet(), notYet(), json(403, problemBody(403, 'Ei oikeutta', { detail: 'Ei sinun.' })));
     expect([await api.visitSelfAssessment(REF, 'sv'), await api.visitQuestions(REF, 'sv'), await api.visitReport(REF, 'sv')]).toEqual([null, null, null]);
     await expect(api.visitQuestions(REF, 'sv')).rejects.toMatchObject({ kind: 'unauthorized', status: 403 });
     expect(sent().map(([url, method]) => [url, method])).toEqual([
@@ -43,7 +45,9 @@ describe('the visit routes of the api client', () => {
 
   it('details, questions, release and sharing go to their routes', async () => {
     const details = { hostId: 'aura', dates: [], roles: [], contact: null, material: { texts: [], links: [] }, revision: 1, updatedAt: null };
-    const { api, sent } = client(json(200, details, { etag: '"r1"' }), json(200, details, { etag: '"r2"' }), json(200, {}), json(200, { version: 3, releasedAt: 'x' }), json(200, {}));
+    const questions = { hostId: 'aura', themes: [], sent: true, sentAt: '2026-03-12T10:00:00Z', revision: 1, updatedAt: '2026-03-12T10:00:00Z' };
+    const sharing = { hostId: 'aura', version: 3, sharing: { s1aaaaaa: 'named' }, updatedAt: '2026-03-13T10:00:00Z' };
+    const { api, sent } = client(json(200, details, { etag: '"r1"' }), json(200, details, { etag: '"r2"' }), json(200, questions), json(200, { version: 3, releasedAt: 'x' }), json(200, sharing));
     expect(await api.visitDetails(REF, 'en')).toEqual({ body: details, etag: '"r1"' });
     await api.putVisitDetails(REF, { dates: [], roles: [], contact: null, material: { texts: [], links: [] } }, 'en', '"r1"');
     await api.putVisitQuestions(REF, { themes: [], sent: true }, 'en');

@@ -19,17 +19,24 @@ function fakeStore() {
   };
   const store = {
     listDocs: async (_roundId: string, kind: string) => (calls.push(`list ${kind}`), docs[kind] ?? []),
-    listReportPointers: async () => (calls.push('list pointers'), pointers),
-    reportVersion: async (_roundId: string, hostId: string, version: number) => (calls.push(`read ${hostId} v${version}`), { version, savedAt: '', savedBy: '', report: doc(`${hostId}-v${version}`) }),
+    // The store's contract (VisitStore.listReports): latest texts only when asked for, the released one (the same object when current).
+    listReports: async (_roundId: string, { latest }: { latest: boolean }) => {
+      calls.push(`list reports${latest ? ' with latest' : ''}`);
+      return pointers.map((pointer) => {
+        const last = latest ? doc(`${pointer.hostId}-v${pointer.version}`) : undefined;
+        const released = pointer.releasedVersion === undefined ? undefined : latest && pointer.releasedVersion === pointer.version ? last : doc(`${pointer.hostId}-v${pointer.releasedVersion}`);
+        return { pointer, ...(last ? { latest: last } : {}), ...(released ? { released } : {}) };
+      });
+    },
   };
   return { store: store as unknown as VisitStore, calls };
 }
 
 describe('readVisitRecords', () => {
-  it('coordinator: four partition queries, then one read per version shown (two where a newer version waits)', async () => {
+  it('coordinator: the documents and every report (latest and released texts) from the store at once, no read per host', async () => {
     const { store, calls } = fakeStore();
     const records = await readVisitRecords(store, 'r1', 'coordinator');
-    expect(calls.sort()).toEqual(['list details', 'list pointers', 'list questions', 'list sharing', 'read a v1', 'read b v1', 'read b v2', 'read c v1']);
+    expect(calls.sort()).toEqual(['list details', 'list questions', 'list reports with latest', 'list sharing']);
     expect(records.map((r) => [r.hostId, r.dates, r.questionsSent, r.report, r.sharing, r.latest?.themes[0]!.strengths[0]!.text ?? null, r.released?.themes[0]!.strengths[0]!.text ?? null])).toEqual([
       ['a', ['2027-03-01'], true, { version: 1, savedAt: 't1', releasedVersion: 1, releasedAt: 'r1' }, { abcd1234: 'named' }, 'a-v1', 'a-v1'],
       ['b', [], false, { version: 2, savedAt: 't2', releasedVersion: 1, releasedAt: 'r2' }, null, 'b-v2', 'b-v1'],
@@ -38,10 +45,10 @@ describe('readVisitRecords', () => {
     ]);
   });
 
-  it('released (the members’ summary): pointers and sharing only, released versions only, never a draft', async () => {
+  it('released (the members’ summary): reports without latest texts and sharing only, released versions only, never a draft', async () => {
     const { store, calls } = fakeStore();
     const records = await readVisitRecords(store, 'r1', 'released');
-    expect(calls.sort()).toEqual(['list pointers', 'list sharing', 'read a v1', 'read b v1']);
+    expect(calls.sort()).toEqual(['list reports', 'list sharing']);
     expect(records.map((r) => [r.hostId, r.latest, r.released?.themes[0]!.strengths[0]!.text ?? null])).toEqual([['a', null, 'a-v1'], ['b', null, 'b-v1'], ['c', null, null]]);
   });
 });
