@@ -39,13 +39,6 @@ export type NamedInterviewPlan = PlanWriteResult;
 /** POST /api/recommend: the recommendation with every text in the language asked. */
 export type RecommendationBody = z.output<typeof RecommendationSchema>;
 
-/**
- * The recommendation as the pane's sheets take it. The only difference from the body: a model's
- * `status` is a key that may hold undefined in shared/scoring's RankedModel, while JSON (and the
- * schema) leave the key out.
- */
-const recommendationOf = (body: RecommendationBody): InLanguage<Recommendation> => ({ ...body, models: body.models.map((m) => ({ ...m, status: m.status })) });
-
 /** GET /api/rounds/{roundId}/submissions: everything the coordinator workbook is made of. */
 export type CoordinatorDataBody = z.output<typeof CoordinatorDataSchema>;
 
@@ -126,7 +119,7 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
       return [];
     },
     async recommend(input, lang, themeIds) {
-      return recommendationOf(await readBody(await call('POST', `recommend?lang=${lang}${themesQuery(themeIds, '&')}`, input, lang), CORE_SHAPES.recommendation));
+      return (await readBody(await call('POST', `recommend?lang=${lang}${themesQuery(themeIds, '&')}`, input, lang), CORE_SHAPES.recommendation));
     },
     async createRound(creationKey, round, lang) {
       return readBody(await call('POST', 'rounds', round, lang, bearer(creationKey)), CORE_SHAPES.roundCreated);

@@ -19,7 +19,7 @@ export interface ModelScore {
   modelId: string;
   /** Position in the catalogue, the tie-breaker. */
   catalogueIndex: number;
-  status: ModelStatus | undefined;
+  status?: ModelStatus;
   values: Record<GoalId, ImpactValue>;
   goalFit: number;
   gap: number;
