@@ -8,7 +8,11 @@ module.exports = {
   // files go through LibreOffice): a minute each unless a test says more.
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
+  // The project's tsconfig, emitted as CommonJS: jest's module system runs `require`, so the app's lazy
+  // `import('./x.js')` (a split point in the deployed bundle, scripts/packageApi.ts) becomes a require
+  // of the .ts file here.
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tests/tsconfig.jest.json', diagnostics: false }],
   },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };

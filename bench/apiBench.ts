@@ -1,10 +1,7 @@
 import { spawn } from 'node:child_process';
-import { statSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { build } from 'esbuild';
 import { countsBetween, type RequestCounts } from '../functions/storage/requestCounter';
 import { startAzurite } from '../scripts/dev/azurite';
 import { syntheticSubmissions } from './syntheticSubmissions';
@@ -57,7 +54,7 @@ const recommendRatios = (ls: readonly LoadResult[]) => ({
 
 /**
  * Load on validate and recommend beside the echo floor, the 300-participant summary, submissions and
- * workbook (times, and the Table Storage requests of each and of one PUT), and the bundle.
+ * workbook (times, and the Table Storage requests of each and of one PUT).
  */
 export async function apiBench(seconds = 10) {
   const azurite = await startAzurite();
@@ -137,15 +134,6 @@ export async function apiBench(seconds = 10) {
       put: await requestsOf('PUT', `rounds/${round.roundId}/submissions/${first.participantId}`, first.inviteToken, { ...resubmission, goalWeights: { ...resubmission.goalWeights, A: 5 } }),
     };
 
-    const outdir = mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
-    await build({ entryPoints: [path.join(root, 'functions', 'app.ts')], bundle: true, platform: 'node', target: 'node20', minify: true, outfile: path.join(outdir, 'app.js'), external: ['@azure/functions-core'], logLevel: 'silent' });
-    const bundleBytes = statSync(path.join(outdir, 'app.js')).size;
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', `require(${JSON.stringify(path.join(outdir, 'app.js'))})`], { stdio: 'ignore' });
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bundle load exited ${code}`))));
-    });
-    const loadMs = performance.now() - t0;
 
     const echo = loads[0]!;
     return {
@@ -157,7 +145,6 @@ export async function apiBench(seconds = 10) {
       workbook300: { medianMs: xlsxTimes[2]!, bytes: xlsxBytes },
       pullData300: { medianMs: pullTimes[2]!, bytes: pullBytes },
       storageRequests300,
-      bundle: { bytes: bundleBytes, nodeStartAndLoadMs: loadMs },
     };
   } finally {
     host.stop();

@@ -12,7 +12,7 @@ import { columnLetter } from '../shared/layouts/a1';
 import { coordinatorSheets } from '../shared/layouts/coordinatorSheets';
 import { reportCellFormat, tableBodyRows, type ReportSheet, type ReportValue } from '../shared/layouts/reportSheet';
 import { buildCoordinatorData } from '../shared/rounds/coordinatorData';
-import { reportXlsx } from '../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../functions/xlsx/writeReportXlsx';
 import { zipParts } from '../functions/xlsx/zipParts';
 import { zipEntries } from '../tests/files/xlsxTestData';
 import { syntheticSubmissions } from './syntheticSubmissions';
@@ -81,7 +81,7 @@ export interface WorkbookBench {
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Times `write` and the floor alternately (`runs` each, after one untimed round of both). */
-export async function workbookBench(participants = 300, runs = 7, write: (sheets: readonly ReportSheet[]) => Promise<Buffer> = reportXlsx): Promise<WorkbookBench> {
+export async function workbookBench(participants = 300, runs = 7, write: (sheets: readonly ReportSheet[]) => Promise<Buffer> = writeReportXlsx): Promise<WorkbookBench> {
   const sheets = benchCoordinatorSheets(participants);
   const writer: number[] = [];
   const floor: number[] = [];

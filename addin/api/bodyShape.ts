@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A value's JSON kind as `typeof` tells it (arrays apart); `unknown` where a schema allows several. */
 type KindOf<V> = [V] extends [string] ? 'string'

@@ -1,15 +1,9 @@
 import { a1, columnLetter } from '../../shared/layouts/a1';
-import { LINE_FONT, reportCellFormat, reportLineFormat, tableBodyRows, type ReportChart, type ReportSheet, type ReportTable, type ReportValue } from '../../shared/layouts/reportSheet';
-import { asSheetText } from '../../shared/layouts/sheetText';
+import { LINE_FONT, reportLineFormat, tableBodyRows, type ReportChart, type ReportSheet, type ReportTable } from '../../shared/layouts/reportSheet';
 import { cleanText } from '../../shared/text/cleanText';
 import { charsToPoints, HEADER_FILL, type ExcelRun } from './excelRun';
+import { cellOf, DEFAULT_CHUNK_BYTES, jsonLength, planBatches, prepare, type Cell } from './planReportBatches';
 import { freeTitle, sheetKey } from './sheetTitles';
-
-/**
- * Bytes of cell data (values and number formats, as JSON) one sync may carry. Excel on the web
- * rejects requests over 5 MB; the rest of a request (addresses, formats, names) is small beside this.
- */
-export const DEFAULT_CHUNK_BYTES = 2_000_000;
 
 /** Sheets being replaced are renamed to this prefix first; an interrupted run's leftovers are deleted by the next. */
 const RETIRED_PREFIX = '~ilm-old-';
@@ -28,87 +22,6 @@ export interface WriteReportResult {
   syncs: number;
   /** Per sync: JSON length of the values and number-format matrices it wrote (0 for the look-ups). */
   requestBytes: number[];
-}
-
-type Cell = string | number;
-
-/** A table as it will be written: cell values made safe, each cell's number format, per-row cost. */
-interface PreparedTable {
-  table: ReportTable;
-  /** Body rows (one empty row for an empty table). */
-  cells: Cell[][];
-  /** For each formatted column: its index and the format of each body row. */
-  formats: { col: number; perRow: string[] }[];
-  rowBytes: number[];
-}
-
-/** Rows [from, to) of a prepared table. */
-interface Chunk {
-  prepared: PreparedTable;
-  from: number;
-  to: number;
-}
-
-/** A participant's string can never become a formula, nor carry what a saved file cannot hold (asSheetText); null is an empty cell. */
-const cellOf = (v: ReportValue): Cell => (v === null ? '' : typeof v === 'string' ? asSheetText(v) : v);
-
-const jsonLength = (m: unknown) => JSON.stringify(m).length;
-
-function prepare(t: ReportTable): PreparedTable {
-  t.rows.forEach((r, i) => {
-    if (r.length !== t.columns.length) throw new Error(`${t.name}: row ${i + 1} has ${r.length} cells for ${t.columns.length} columns`);
-  });
-  const rows: ReportValue[][] = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-  const cells = rows.map((r) => r.map(cellOf));
-  const formats = t.columns.flatMap((c, col) => (reportCellFormat(c, null) === undefined ? [] : [{ col, perRow: rows.map((r) => reportCellFormat(c, r[col]!)!) }]));
-  // A matrix's JSON is 2 + Σ rows + (rows − 1) commas: each row costs its JSON and at most one comma.
-  const rowBytes = cells.map((r, i) => jsonLength(r) + 1 + formats.reduce((n, f) => n + jsonLength([f.perRow[i]]) + 1, 0));
-  return { table: t, cells, formats, rowBytes };
-}
-
-/** The JSON overhead of one chunk: the brackets of its values matrix and of each format column. */
-const chunkOverhead = (p: PreparedTable) => 2 * (1 + p.formats.length);
-
-/** Lines, key rows and headers: written with the sheet's first sync. */
-function structureBytes(sheet: ReportSheet): number {
-  let n = 0;
-  for (const b of sheet.blocks) {
-    if (b.kind === 'line') {
-      const fmt = reportLineFormat(b);
-      n += jsonLength([[cellOf(b.text)]]) + (fmt === undefined ? 0 : jsonLength([[fmt]]));
-    }
-    if (b.kind === 'table') n += jsonLength([b.columns.map((c) => cellOf(c.key))]) + jsonLength([b.columns.map((c) => cellOf(c.header))]);
-  }
-  return n;
-}
-
-/**
- * Splits a sheet's table bodies into syncs: the first carries the structure and as many rows as fit
- * in `budget`, each further one as many as fit (always at least one row).
- */
-function planBatches(sheet: ReportSheet, prepared: readonly PreparedTable[], budget: number): Chunk[][] {
-  const batches: Chunk[][] = [];
-  let batch: Chunk[] = [];
-  let bytes = structureBytes(sheet);
-  for (const p of prepared) {
-    let from = 0;
-    for (let i = 0; i < p.cells.length; i += 1) {
-      const add = p.rowBytes[i]! + (i === from ? chunkOverhead(p) : 0);
-      if (bytes > 0 && bytes + add > budget) {
-        if (i > from) batch.push({ prepared: p, from, to: i });
-        batches.push(batch);
-        batch = [];
-        bytes = 0;
-        from = i;
-        bytes += p.rowBytes[i]! + chunkOverhead(p);
-      } else {
-        bytes += add;
-      }
-    }
-    batch.push({ prepared: p, from, to: p.cells.length });
-  }
-  batches.push(batch);
-  return batches;
 }
 
 /** Every table name, title and sheet key must be unique, and a chart's columns adjacent in its table. */
@@ -170,6 +83,15 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
     const write = (range: Excel.Range, what: 'values' | 'numberFormat', matrix: Cell[][]) => {
       pending += jsonLength(matrix);
       range[what] = matrix;
+    };
+    /**
+     * One number format for every cell of a range, sent once: Office.js applies a single (non-array)
+     * value to all cells of the range ("Update all cells in a range", Excel JavaScript API docs);
+     * its typings declare only the matrix form.
+     */
+    const formatAll = (range: Excel.Range, format: string) => {
+      pending += jsonLength(format);
+      (range as unknown as { numberFormat: string }).numberFormat = format;
     };
 
     // What exists: every sheet, and every table these sheets declare, wherever it is.
@@ -282,7 +204,9 @@ export async function writeReportSheets(run: ExcelRun, sheets: readonly ReportSh
           const r2 = p.table.row + to;
           for (const f of p.formats) {
             const col = columnLetter(f.col + 1);
-            write(ws.getRange(`${col}${r1}:${col}${r2}`), 'numberFormat', f.perRow.slice(from, to).map((x) => [x]));
+            const range = ws.getRange(`${col}${r1}:${col}${r2}`);
+            if ('all' in f) formatAll(range, f.all);
+            else write(range, 'numberFormat', f.perRow.slice(from, to).map((x) => [x]));
           }
           write(ws.getRange(`A${r1}:${columnLetter(p.table.columns.length)}${r2}`), 'values', p.cells.slice(from, to));
         }

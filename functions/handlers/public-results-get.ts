@@ -8,7 +8,6 @@ import { registerRoute } from '../http/registerRoute';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
 import { resultsStore } from '../storage/createResultsStore';
 import { PUBLIC_ID_PATTERN } from '../storage/resultsRows';
-import { resultsXlsx } from '../xlsx/resultsXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
 const CACHE = 'no-store';
@@ -27,7 +26,11 @@ export async function publicResultsGet(request: HttpRequest, _context: Invocatio
   const pointer = await store.publicPointer(m[1]!);
   const snapshot = pointer ? await store.finalVersion<ResultsSnapshot>(pointer.roundId, pointer.version) : undefined;
   if (!snapshot) return notFound;
-  if (m[2] === 'xlsx') return xlsxResponse(await resultsXlsx(snapshot, lang), `results-${snapshot.version}.xlsx`, CACHE);
+  if (m[2] === 'xlsx') {
+    // Loaded with the first request that needs it, not at start-up (cold start, scripts/packageApi.ts).
+    const { resultsXlsx } = await import('../xlsx/resultsXlsx.js');
+    return xlsxResponse(await resultsXlsx(snapshot, lang), `results-${snapshot.version}.xlsx`, CACHE);
+  }
   if (m[2] === 'html') {
     return {
       status: 200,

@@ -4,7 +4,6 @@ import { registerRoute } from '../http/registerRoute';
 import { earlierRatingsOf } from '../rounds/progressAccess';
 import { openRound } from '../rounds/roundRoute';
 import { progressStore } from '../storage/ProgressStore';
-import { participantXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
 /** Where the upload page is: PANE_ORIGIN, else the pane's origin from CORS_ORIGINS (the add-in's origin); none when unknown. */
@@ -25,6 +24,8 @@ export async function roundTemplateGet(request: HttpRequest, _context: Invocatio
   if (!r.ok) return r.response;
   const round = r.access.stored.round;
   const caller = r.access.caller;
+  // ExcelJS is loaded by the routes that write with it, not at start-up (cold start).
+  const { participantXlsx } = await import('../xlsx/writeXlsx.js');
   const themes = round.themes.map((t) => ({ id: t.id, ...(t.name ? { name: t.name } : {}) }));
   if (caller.role !== 'participant') {
     return xlsxResponse(await participantXlsx(r.lang, { themes }), `${r.roundId}-${r.lang}.xlsx`);

@@ -7,7 +7,6 @@ import { visitSheet } from '../../shared/layouts/visitSheet';
 import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { visitFormData } from '../rounds/visitFormData';
-import { visitFormXlsx } from '../xlsx/visitFormXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 import { uploadUrl } from './round-template-get';
 
@@ -37,6 +36,8 @@ export async function visitReportFormGet(request: HttpRequest, _context: Invocat
   const form = forFile(visitSheet(data, v.lang), v.lang);
   const url = uploadUrl(v.r.roundId, v.lang);
   const instructions = visitFormInstructions(v.lang, { roundName: v.r.access.stored.round.name, hostName: data.hostName, sheetTitle: form.title, ...(url ? { uploadUrl: url } : {}) });
+  // ExcelJS is loaded by the routes that write with it, not at start-up (cold start).
+  const { visitFormXlsx } = await import('../xlsx/visitFormXlsx.js');
   const bytes = await visitFormXlsx(v.lang, form, instructions, { roundId: v.r.roundId, hostId: v.hostId, reportVersion, questionsRevision });
   return xlsxResponse(bytes, `${v.r.roundId}-${v.hostId}-report-${v.lang}.xlsx`);
 }

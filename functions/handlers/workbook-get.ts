@@ -1,11 +1,9 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { registerRoute } from '../http/registerRoute';
-import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
 import { requireRole } from '../auth/authorizeRound';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 import { visitStore } from '../storage/createVisitStore';
-import { reportXlsx } from '../xlsx/writeXlsx';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
 /** GET /api/rounds/{roundId}/workbook.xlsx (coordinator): the coordinator workbook as a file, the same sheets a pull writes. */
@@ -15,7 +13,9 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
   const data = await coordinatorData(r.store, r.access.stored, visitStore());
-  const bytes = await reportXlsx(coordinatorSheets(data, r.lang));
+  // Loaded with the first request that needs it, not at start-up (cold start, scripts/packageApi.ts).
+  const { coordinatorXlsx } = await import('../xlsx/coordinatorXlsx.js');
+  const bytes = await coordinatorXlsx(data, r.lang);
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }
 

@@ -1,5 +1,5 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Sendable } from '../../shared/schemas/responses/schemaAgreement';
 
 /**

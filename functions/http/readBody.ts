@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Lang } from '../../shared/i18n/lang';
 import { fromZodIssues } from '../../shared/schemas/fromZodIssues';
 import { problem } from './problem';

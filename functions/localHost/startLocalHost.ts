@@ -1,14 +1,16 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { installFunctionsCore, registeredFunctions } from './functionsCore';
 import { createLocalHost, type LocalHostOptions } from './serveLocal';
 
 export interface StartLocalHostOptions extends LocalHostOptions {
   /**
-   * The app to load: a module that registers its handlers with `app.http` when required. The repo's
-   * functions/app.ts by default; an absolute path serves another build of it, e.g. the deployed
-   * package's app.js (scripts/packageApi.ts). A bundle keeps its own copy of the route body limits,
-   * so this host then reads every body up to the JSON limit (MAX_BODY_BYTES).
+   * The app to load: a module that registers its handlers with `app.http` when loaded. The repo's
+   * functions/app.ts by default (required); an absolute path serves another build of it, e.g. the
+   * deployed package's app.js, an ES module (scripts/packageApi.ts), loaded with import(). A bundle
+   * keeps its own copy of the route body limits, so this host then reads every body up to the JSON
+   * limit (MAX_BODY_BYTES).
    */
   appModule?: string;
 }
@@ -22,9 +24,14 @@ export async function startLocalHost(port: number, options: StartLocalHostOption
   const { appModule = '../app', ...hostOptions } = options;
   installFunctionsCore();
   const appFile = require.resolve(appModule);
-  // A plain require, after the hook is in place: the handlers' app.http calls must find our core.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(appFile);
+  // Loaded after the hook is in place: the handlers' app.http calls must find our core (a bundle
+  // reaches it through its own createRequire, which goes through the same hook).
+  if (options.appModule) {
+    await import(pathToFileURL(appFile).href);
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(appFile);
+  }
   const server = createLocalHost(registeredFunctions(), hostOptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

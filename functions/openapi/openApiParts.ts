@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiRequestBodyObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { LangSchema } from '../../shared/i18n/langSchema';
 import { ProblemSchema } from '../../shared/schemas/responses/problemSchema';

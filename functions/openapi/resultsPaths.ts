@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { PreviewSchema, ResponseInputSchema, ResponseListSchema, ResponseSchema, ReviewInputSchema, ReviewStateSchema } from '../../shared/schemas/resultsReviewSchema';
 import { FinalResultSchema, PublicationSchema, ResultsSnapshotSchema } from '../../shared/schemas/resultsSnapshotSchema';

@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { DefaultAzureCredential } from '@azure/identity';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import { countedClientOptions } from './requestCounter';
 import type { RoundStore } from './RoundStore';
 import { TableRoundStore } from './TableRoundStore';
@@ -23,9 +23,23 @@ export function createTableClient(env: NodeJS.ProcessEnv = process.env, label = 
     return TableClient.fromConnectionString(env.STORAGE_CONNECTION_STRING, table, { allowInsecureConnection: insecure, ...options });
   }
   if (env.STORAGE_TABLE_URL) {
-    return new TableClient(env.STORAGE_TABLE_URL, table, new DefaultAzureCredential(), options);
+    return new TableClient(env.STORAGE_TABLE_URL, table, managedIdentity(), options);
   }
   throw new Error('Set STORAGE_CONNECTION_STRING (Azurite) or STORAGE_TABLE_URL (Azure, managed identity).');
+}
+
+/**
+ * DefaultAzureCredential, loaded on the first token request: @azure/identity (with MSAL) is a large
+ * part of the app, and locally (Azurite, a connection string) it is never needed, so start-up skips it.
+ */
+function managedIdentity(): TokenCredential {
+  let credential: Promise<TokenCredential> | undefined;
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      credential ??= import('@azure/identity').then(({ DefaultAzureCredential }) => new DefaultAzureCredential());
+      return (await credential).getToken(scopes, options);
+    },
+  };
 }
 
 /** The round store on the configured table (createTableClient). */

@@ -6,7 +6,6 @@ import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/
 import type { InstructionsSheet } from '../../shared/layouts/instructionsSheet';
 import { renderWorkbookValues, type SheetTheme } from '../../shared/layouts/renderWorkbookValues';
 import { writeInstructions } from './writeInstructions';
-import type { ReportSheet } from '../../shared/layouts/reportSheet';
 import { withEarlierRatings } from '../../shared/layouts/earlierRatings';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_SHEET } from '../../shared/layouts/selfAssessmentLayout';
 import type { EarlierRating } from '../../shared/schemas/progressSchema';
@@ -14,8 +13,9 @@ import { FORMULA_FILL, HEADER_FILL, INPUT_FILL } from '../../shared/layouts/shee
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { cleanText } from '../../shared/text/cleanText';
 import { fileRow, fileText } from './fileText';
-import { writeReportXlsx } from './writeReportXlsx';
 import { addValidation, profileValidation, validationFor } from './xlsxValidation';
+import { unzipWithinLimits } from './zipGuard';
+import { zipParts } from './zipParts';
 
 /** ExcelJS colours are ARGB without '#'. */
 const argb = (hex: string) => `FF${hex.slice(1)}`;
@@ -155,14 +155,6 @@ export function participantXlsx(lang: Lang, options: ParticipantFileOptions = {}
   return xlsxBytes((wb) => addParticipantSheets(wb, lang, options));
 }
 
-/**
- * Report sheets as an .xlsx file, charts included: written as SpreadsheetML directly
- * (writeReportXlsx), not through ExcelJS, for the size of a large round's coordinator workbook.
- */
-export function reportXlsx(sheets: readonly ReportSheet[]): Promise<Buffer> {
-  return writeReportXlsx(sheets);
-}
-
 /** The workbook as .xlsx bytes. */
 export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -172,5 +164,10 @@ export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<
   wb.modified = wb.created;
   wb.calcProperties = { fullCalcOnLoad: true };
   build(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // ExcelJS (through JSZip) stamps every part with the current time and compresses with pako: it
+  // stores the parts, and zipParts compresses them with zlib under one fixed timestamp instead.
+  const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  const unpacked = unzipWithinLimits(stored, { maxEntries: Number.MAX_SAFE_INTEGER, maxUnpackedBytes: Number.MAX_SAFE_INTEGER });
+  if (!unpacked.ok) throw new Error(`xlsxBytes: ExcelJS wrote an archive that cannot be read back (${unpacked.reason})`);
+  return zipParts([...unpacked.entries]);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lang } from '../i18n/lang';
 import type { LocalizedCatalogSchema } from '../schemas/responses/catalogResponseSchema';
 import { CATALOG_DATA } from './catalogData';
@@ -11,7 +11,11 @@ import {
   ThemeSchema,
 } from './catalogTypes';
 
-/** The whole national catalogue; parsed once so that a typo in the data fails at load, not in a sheet. */
+/**
+ * What the whole national catalogue must be beyond its types (counts, unique ids, text limits).
+ * The data is compiled in, so it is checked once in CI (tests/shared/catalog/catalogSchema.test.ts)
+ * rather than parsed at every start of the app (cold start).
+ */
 export const CatalogSchema = z
   .strictObject({
     goals: z.array(GoalSchema).length(5),
@@ -28,9 +32,10 @@ export const CatalogSchema = z
       ids.add(m.id);
     });
   });
-export type Catalog = z.infer<typeof CatalogSchema>;
+/** The catalogue as the app reads it: the checked data (CatalogSchema), read-only. */
+export type Catalog = typeof CATALOG_DATA;
 
-export const CATALOG: Catalog = CatalogSchema.parse(CATALOG_DATA);
+export const CATALOG: Catalog = CATALOG_DATA;
 
 /** Model ids in catalogue order; the order breaks score ties. */
 export const MODEL_IDS: readonly string[] = CATALOG.models.map((m) => m.id);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedSchema } from '../i18n/langSchema';
 import { APPROACH_IDS, CATEGORY_IDS, GOAL_IDS } from './catalogIds';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS, type Localized } from './lang';
 
 /** Schemas for languages and trilingual texts (kept apart from lang.ts so the pane bundles no zod). */

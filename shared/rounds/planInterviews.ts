@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeIssue, type FieldIssue } from '../schemas/fieldIssue';
 import { fromZodIssues } from '../schemas/fromZodIssues';
 import type { ParseResult } from '../schemas/parseSubmission';

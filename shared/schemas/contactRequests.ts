@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContactSchema, type Contact } from './contactSchema';
 import type { FieldIssue } from './fieldIssue';
 import { fromZodIssues } from './fromZodIssues';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ERROR_CODES, makeIssue, type ErrorCode, type FieldIssue, type IssuePath } from './fieldIssue';
 
 type ZodIssue = z.core.$ZodIssue;

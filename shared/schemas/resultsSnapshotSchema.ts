@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const GoalSpread = z.strictObject({ n: z.number().int(), mean: z.number(), median: z.number().nullable(), q1: z.number().nullable(), q3: z.number().nullable(), iqr: z.number().nullable() }).nullable();
 const Goal = z.enum(['A', 'B', 'C', 'D', 'E']);

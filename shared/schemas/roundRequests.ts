@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_THEMES } from '../catalog/themes';
 import { LIMITS } from './limits';
 import { RoundPhaseSchema, RoundSchema, RoundThemeSchema, uniqueIds } from './roundSchema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GOAL_IDS, StableIdSchema } from '../catalog/catalogTypes';
 import { ContactSchema } from './contactSchema';
 import { LIMITS } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParticipantIdSchema } from './submissionSchema';
 
 export const REPORT_STATUSES = ['none', 'draft', 'released'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StableIdSchema } from '../catalog/catalogTypes';
 import { LIMITS } from './limits';
 import { ParticipantIdSchema } from './submissionSchema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParticipantSchema, ProfileSchema } from './profileSchema';
 import { ParticipantIdSchema, SelfAssessmentItemSchema } from './submissionSchema';
 

@@ -139,7 +139,16 @@ export class FakeRange extends Loadable {
   get values(): unknown[][] { this.need('values'); return this.read('value'); }
   set formulas(m: unknown[][]) { this.write(m); }
   get formulas(): unknown[][] { this.need('formulas'); return this.read('formula'); }
-  set numberFormat(m: unknown[][]) { this.ctx.pendingBytes += JSON.stringify(m).length; const b = this.bounds(); m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f)))); }
+  /** A matrix sets cell by cell; a single value sets every cell of the range, as Office.js documents ("Update all cells in a range"). */
+  set numberFormat(m: unknown[][] | string) {
+    this.ctx.pendingBytes += JSON.stringify(m).length;
+    const b = this.bounds();
+    if (typeof m === 'string') {
+      for (let r = b.r1; r <= b.r2; r += 1) for (let c = b.c1; c <= b.c2; c += 1) this.worksheet.cell(r, c).numberFormat = m;
+      return;
+    }
+    m.forEach((row, i) => row.forEach((f, j) => (this.worksheet.cell(b.r1 + i, b.c1 + j).numberFormat = String(f))));
+  }
   get numberFormat(): unknown[][] { this.need('numberFormat'); return []; }
   merge(_across?: boolean): void { this.worksheet.merged.push(this.ref); }
   getOffsetRange(rows: number, cols: number): FakeRange {

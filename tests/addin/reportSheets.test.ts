@@ -1,5 +1,6 @@
 import { charsToPoints, HEADER_FILL } from '../../addin/excel/excelRun';
-import { DEFAULT_CHUNK_BYTES, writeReportSheets, type WriteReportOptions } from '../../addin/excel/writeReportSheets';
+import { DEFAULT_CHUNK_BYTES } from '../../addin/excel/planReportBatches';
+import { writeReportSheets, type WriteReportOptions } from '../../addin/excel/writeReportSheets';
 import { a1, columnLetter } from '../../shared/layouts/a1';
 import { coordinatorSheets, interviewsSheet, REPORT_TABLES, sharedModelsSheet, type CoordinatorData } from '../../shared/layouts/coordinatorSheets';
 import { reportTable, tableBodyRows, type ReportSheet, type ReportValue } from '../../shared/layouts/reportSheet';

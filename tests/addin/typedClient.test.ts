@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ApiError, createApiClient } from '../../addin/api/apiClient';
 import type { ApiClient, CoordinatorDataBody, RecommendedModelsBody } from '../../addin/api/apiClient';
 import { bodyShape } from '../../addin/api/bodyShape';

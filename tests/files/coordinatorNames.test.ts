@@ -4,7 +4,7 @@
  * data) and participant names. In a General cell, editing "=cmd|' /C calc'!A0" in Excel (F2, Enter)
  * would make it a formula again.
  */
-import { reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
 import { themeName } from '../../shared/layouts/reportParts';
 import { cleanText } from '../../shared/text/cleanText';
@@ -17,7 +17,7 @@ describe('names in the coordinator workbook are text cells', () => {
     ['en', { Round: 13, Participants: 5, Summary: 341, 'Combined data': 359, Interviews: 15 }],
   ] as const)('%s: every cell that shows a name is formatted as text', async (lang, perSheet) => {
     const data = hostileCoordinatorData();
-    const wb = await loadWorkbook(await reportXlsx(coordinatorSheets(data, lang)));
+    const wb = await loadWorkbook(await writeReportXlsx(coordinatorSheets(data, lang)));
     const names = [data.round.name, ...data.round.themes.map((t) => themeName(t.id, data.round, lang)), ...data.participants.map((p) => p.name)].map(cleanText);
     const shown = wb.worksheets.flatMap((ws) =>
       sheetCells(ws)

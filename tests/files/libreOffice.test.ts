@@ -5,7 +5,8 @@
  * as formulas or numbers; the template and the coordinator workbook must open at all.
  */
 import type ExcelJS from 'exceljs';
-import { participantXlsx, reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { participantXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import type { Lang } from '../../shared/i18n/lang';
@@ -118,11 +119,11 @@ beforeAll(async () => {
   for (const c of scoreCases) files[c.name] = await participantXlsx(c.lang, { submission: c.submission });
   files['zero-weights'] = await participantXlsx('fi', { submission: zeroWeights });
   files['risky-participant'] = await participantXlsx('fi', { submission: risky });
-  files['risky-coordinator'] = await reportXlsx(riskySheets);
-  files['risky-visits'] = await reportXlsx(riskyVisitSheets);
+  files['risky-coordinator'] = await writeReportXlsx(riskySheets);
+  files['risky-visits'] = await writeReportXlsx(riskyVisitSheets);
   for (const lang of ['fi', 'sv', 'en'] as const) {
     files[`template-${lang}`] = await participantXlsx(lang);
-    files[`coordinator-${lang}`] = await reportXlsx(coordinatorSheets(plainRound, lang));
+    files[`coordinator-${lang}`] = await writeReportXlsx(coordinatorSheets(plainRound, lang));
   }
   const out = await convertWithLibreOffice(files);
   converted = {};

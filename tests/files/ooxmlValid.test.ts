@@ -6,7 +6,8 @@
  * every user-written string is hostile (hostileRound.ts), built without the schemas' cleaning.
  */
 import JSZip from 'jszip';
-import { participantXlsx, reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { participantXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { coordinatorSheets, sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import { ooxmlProblems } from '../helpers/ooxmlCheck';
@@ -19,13 +20,13 @@ const files: Record<string, () => Promise<Buffer>> = {
   'template-sv': () => participantXlsx('sv'),
   'template-en': () => participantXlsx('en'),
   'participant-filled-fi': () => participantXlsx('fi', { submission: SUBMISSIONS[2]!, themeIds: THEME_IDS }),
-  'coordinator-fi': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'fi')),
-  'coordinator-sv': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'sv')),
-  'coordinator-en': () => reportXlsx(coordinatorSheets(hostileCoordinatorData(), 'en')),
+  'coordinator-fi': () => writeReportXlsx(coordinatorSheets(hostileCoordinatorData(), 'fi')),
+  'coordinator-sv': () => writeReportXlsx(coordinatorSheets(hostileCoordinatorData(), 'sv')),
+  'coordinator-en': () => writeReportXlsx(coordinatorSheets(hostileCoordinatorData(), 'en')),
   // With the stored plan: the Visits and Report texts sheets and the Summary's team findings, hostile report texts.
-  'coordinator-visits-fi': () => reportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'fi')),
-  'coordinator-visits-sv': () => reportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'sv')),
-  'shared-models-sv': () => reportXlsx([sharedModelsSheet(sharedModelsData(SUBMISSIONS), ROUND.name, 'sv')]),
+  'coordinator-visits-fi': () => writeReportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'fi')),
+  'coordinator-visits-sv': () => writeReportXlsx(coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), 'sv')),
+  'shared-models-sv': () => writeReportXlsx([sharedModelsSheet(sharedModelsData(SUBMISSIONS), ROUND.name, 'sv')]),
   // The interview team's report form (GET …/visits/{hostId}/report.xlsx), hostile host, material and report texts.
   'visit-report-form-fi': () => hostileVisitForm('fi'),
   'visit-report-form-sv': () => hostileVisitForm('sv'),

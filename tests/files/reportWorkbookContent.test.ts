@@ -6,7 +6,7 @@
  * for any round, every declared cell has its value and number format.
  */
 import { pullData, pullEntries } from '../../bench/pullBench';
-import { reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { fileText } from '../../functions/xlsx/fileText';
 import { readZipDirectory } from '../../functions/xlsx/zipDirectory';
 import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
@@ -20,7 +20,7 @@ import { loadWorkbook, sheet } from './xlsxTestData';
 const sheets = coordinatorSheets(pullData(pullEntries(6)), 'fi');
 let bytes: Buffer;
 beforeAll(async () => {
-  bytes = await reportXlsx(sheets);
+  bytes = await writeReportXlsx(sheets);
 });
 
 describe('the coordinator workbook of a fixed round of six', () => {
@@ -112,7 +112,7 @@ async function declaredCellProblems(sheetsOf: readonly ReportSheet[], file: Buff
 describe('every declared cell, with its value and number format', () => {
   it.each(['fi', 'sv'] as const)('a hostile round with visits (%s)', async (lang) => {
     const hostile = coordinatorSheets(withVisits(hostileCoordinatorData(), Object.values(HOSTILE)), lang);
-    expect(await declaredCellProblems(hostile, await reportXlsx(hostile))).toEqual([]);
+    expect(await declaredCellProblems(hostile, await writeReportXlsx(hostile))).toEqual([]);
   });
 
   it('the round of six', async () => {

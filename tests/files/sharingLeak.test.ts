@@ -4,7 +4,7 @@
  * recommended-model sheet are built, written to .xlsx bytes and searched — cell by cell with exceljs
  * and, for "nowhere", in every XML part of the zip.
  */
-import { reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { CATALOG_DATA as CATALOG } from '../../shared/catalog/catalogData';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import type { Lang } from '../../shared/i18n/lang';
@@ -86,7 +86,7 @@ describe.each(['fi', 'en'] as Lang[])('the coordinator workbook (%s)', (lang) =>
 
   beforeAll(async () => {
     sheets = coordinatorSheets(data, lang);
-    bytes = await reportXlsx(sheets);
+    bytes = await writeReportXlsx(sheets);
     const wb = await loadWorkbook(bytes);
     cells = new Map(wb.worksheets.map((ws) => [ws.name, sheetCells(ws)]));
   });
@@ -166,7 +166,7 @@ describe.each(['fi', 'sv', 'en'] as Lang[])('the shared recommended-model sheet 
   beforeAll(async () => {
     // As GET /api/rounds/{roundId}/recommended-models builds it: the members' view of the round.
     const shared = sharedModelsSheet(sharedModelsData(submissions), data.round.name, lang);
-    bytes = await reportXlsx([shared]);
+    bytes = await writeReportXlsx([shared]);
   });
 
   it('holds the round’s numbers (the file is not empty)', async () => {

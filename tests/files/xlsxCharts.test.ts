@@ -1,5 +1,5 @@
 import { pullData, pullEntries } from '../../bench/pullBench';
-import { reportXlsx } from '../../functions/xlsx/writeXlsx';
+import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { columnLetter } from '../../shared/layouts/a1';
 import { coordinatorSheets, REPORT_TABLES } from '../../shared/layouts/coordinatorSheets';
 import { reportTable } from '../../shared/layouts/reportSheet';
@@ -21,7 +21,7 @@ describe('charts in the coordinator workbook file', () => {
   };
 
   it('carries the two summary charts over the table cells they plot, and stays readable', async () => {
-    const bytes = await reportXlsx(sheets);
+    const bytes = await writeReportXlsx(sheets);
     const parts = zipEntries(bytes);
     expect(refs(parts.get('xl/charts/chart1.xml')!).slice(0, 3)).toEqual(expected.themes);
     expect(refs(parts.get('xl/charts/chart1.xml')!)).toHaveLength(15);
@@ -33,7 +33,7 @@ describe('charts in the coordinator workbook file', () => {
   });
 
   it('opens in LibreOffice with both charts and their references intact', async () => {
-    const { coordinator: out } = await convertWithLibreOffice({ coordinator: await reportXlsx(sheets) });
+    const { coordinator: out } = await convertWithLibreOffice({ coordinator: await writeReportXlsx(sheets) });
     const parts = zipEntries(out!);
     const charts = [...parts.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)).sort();
     expect(charts).toHaveLength(2);

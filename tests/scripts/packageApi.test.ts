@@ -51,8 +51,12 @@ afterAll(async () => {
 });
 
 describe('npm run package:api', () => {
-  it('zips host.json, package.json and the two bundles at the root, deflated', () => {
-    expect(entries).toEqual(['host.json', 'package.json', 'app.js', 'readXlsxWorker.js']);
+  it('zips host.json, package.json, the two bundles and their shared chunks at the root, deflated', () => {
+    expect(entries.slice(0, 4)).toEqual(['host.json', 'package.json', 'app.js', 'readXlsxWorker.js']);
+    const chunks = entries.slice(4);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.filter((name) => !/^chunk-[A-Z0-9]{8}\.js$/.test(name))).toEqual([]);
+    expect(chunks).toEqual([...chunks].sort());
     expect(readFileSync(path.join(unpacked, 'host.json'), 'utf8')).toBe(readFileSync(path.join(root, 'host.json'), 'utf8'));
     const unpackedBytes = entries.reduce((sum, name) => sum + readFileSync(path.join(unpacked, name)).byteLength, 0);
     expect(built.zipBytes).toBeLessThan(unpackedBytes / 2);
@@ -60,8 +64,23 @@ describe('npm run package:api', () => {
   });
 
   it('leaves exactly those files in the staging folder azd deploys, the source maps beside it', () => {
-    expect(readdirSync(built.stagingDir).sort()).toEqual(['app.js', 'host.json', 'package.json', 'readXlsxWorker.js']);
-    expect(readdirSync(path.join(path.dirname(built.stagingDir), 'api-sourcemaps')).sort()).toEqual(['app.js.map', 'readXlsxWorker.js.map']);
+    expect(readdirSync(built.stagingDir).sort()).toEqual([...entries].sort());
+    const maps = readdirSync(path.join(path.dirname(built.stagingDir), 'api-sourcemaps')).sort();
+    expect(maps).toEqual(entries.filter((name) => name.endsWith('.js')).map((name) => `${name}.map`).sort());
+  });
+
+  it('starts without ExcelJS, @azure/identity or the OpenAPI builder: they are in chunks loaded on first use', () => {
+    const lazy = ['exceljs', 'jszip', '@azure/identity', '@azure/msal-node', 'zod-openapi'];
+    expect(built.startup.files[0]).toBe('app.js');
+    expect(built.startup.packages.filter((pkg) => lazy.includes(pkg))).toEqual([]);
+    expect(['@azure/functions', '@azure/data-tables', 'zod'].filter((pkg) => !built.startup.packages.includes(pkg))).toEqual([]);
+    // The lazy packages are in the package all the same, in files start-up does not load.
+    const mapsDir = path.join(path.dirname(built.stagingDir), 'api-sourcemaps');
+    const sourcesOf = (file: string): string[] => JSON.parse(readFileSync(path.join(mapsDir, `${file}.map`), 'utf8')).sources;
+    const later = entries.filter((name) => name.endsWith('.js') && !built.startup.files.includes(name));
+    const laterSources = later.flatMap(sourcesOf).join('\n');
+    expect(lazy.filter((pkg) => !laterSources.includes(`node_modules/${pkg}/`))).toEqual([]);
+    expect(built.startup.files.flatMap(sourcesOf).filter((source) => lazy.some((pkg) => source.includes(`node_modules/${pkg}/`)))).toEqual([]);
   });
 
   it('has a package.json whose main is app.js and that installs nothing', () => {
@@ -71,9 +90,9 @@ describe('npm run package:api', () => {
       name: 'ilmastoyhteistyo-api',
       version,
       private: true,
-      description: 'The Azure Functions app, bundled: app.js and readXlsxWorker.js hold every runtime dependency, so there are no dependencies to install.',
+      description: 'The Azure Functions app, bundled: app.js, readXlsxWorker.js and their chunks hold every runtime dependency, so there are no dependencies to install.',
       main: 'app.js',
-      type: 'commonjs',
+      type: 'module',
       engines: { node: '20' },
     });
   });

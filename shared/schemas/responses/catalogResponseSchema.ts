@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApproachIdSchema, ApproachSchema, CategoryIdSchema, GoalIdSchema, ResourceLevelSchema, StableIdSchema } from '../../catalog/catalogTypes';
 import { LangSchema } from '../../i18n/langSchema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CoordinatorData } from '../../layouts/coordinatorSheets';
 import { InterviewVisitSchema } from '../interviewPlanSchema';
 import { RoundSchema, RoundThemeSchema } from '../roundSchema';

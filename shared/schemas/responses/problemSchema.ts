@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES, type LocalizedFieldIssue } from '../fieldIssue';
 import type { Agrees } from './schemaAgreement';
 

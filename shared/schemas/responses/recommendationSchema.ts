@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApproachIdSchema, GoalIdSchema } from '../../catalog/catalogTypes';
 import type { InLanguage } from '../../i18n/pickLanguage';
 import type { Recommendation } from '../../recommendation/recommend';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SharedModelsData } from '../../layouts/coordinatorSheets';
 import { ModelSummarySchema } from './roundSummarySchema';
 import type { Agrees } from './schemaAgreement';

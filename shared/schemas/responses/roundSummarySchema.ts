@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApproachIdSchema, GoalIdSchema } from '../../catalog/catalogTypes';
 import type { ModelSummary, RoundSummary, ThemeSummary } from '../../rounds/combineRound';
 import type { Agrees } from './schemaAgreement';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** `T` with every array, tuple and object readonly, all the way down: what a handler may pass as a body. */
 export type Sendable<T> = T extends readonly unknown[]

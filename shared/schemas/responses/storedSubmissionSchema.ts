@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParticipantIdSchema, SubmissionSchema } from '../submissionSchema';
 
 /** The submission as a named component: what clients send (and, with defaults filled in, read back). */
