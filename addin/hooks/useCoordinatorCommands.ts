@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
 import type { RoundTheme } from '../../shared/schemas/roundSchema';
-import { coordinatorSheets, interviewsSheet } from '../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
+import { interviewsSheet } from '../../shared/layouts/interviewsSheet';
 import { ApiError, type ApiClient, type Invite, type NewRound } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import type { Notice } from './usePaneCommands';

@@ -3,7 +3,7 @@ import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
 import type { CellRef } from '../../shared/layouts/a1';
-import { sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
+import { sharedModelsSheet } from '../../shared/layouts/sharedModelsSheet';
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import type { WorkbookReading } from '../../shared/layouts/readWorkbook';
 import { PROFILE_FIELDS } from '../../shared/layouts/profileLayout';

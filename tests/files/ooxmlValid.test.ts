@@ -8,7 +8,8 @@
 import JSZip from 'jszip';
 import { participantXlsx } from '../../functions/xlsx/writeXlsx';
 import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
-import { coordinatorSheets, sharedModelsSheet } from '../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
+import { sharedModelsSheet } from '../../shared/layouts/sharedModelsSheet';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import { ooxmlProblems } from '../helpers/ooxmlCheck';
 import { HOSTILE, hostileCoordinatorData, ROUND, SUBMISSIONS, THEME_IDS } from './hostileRound';

@@ -1,7 +1,8 @@
 import { pullData, pullEntries } from '../../bench/pullBench';
 import { writeReportXlsx } from '../../functions/xlsx/writeReportXlsx';
 import { columnLetter } from '../../shared/layouts/a1';
-import { coordinatorSheets, REPORT_TABLES } from '../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets } from '../../shared/layouts/coordinatorSheets';
+import { REPORT_TABLES } from '../../shared/layouts/reportTables';
 import { reportTable } from '../../shared/layouts/reportSheet';
 import { convertWithLibreOffice } from '../helpers/libreOffice';
 import { loadWorkbook, zipEntries } from './xlsxTestData';

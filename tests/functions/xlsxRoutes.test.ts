@@ -19,7 +19,7 @@ import { participantXlsx } from '../../functions/xlsx/writeXlsx';
 import { XLSX_TYPE } from '../../functions/xlsx/xlsxResponse';
 import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
 import { a1 } from '../../shared/layouts/a1';
-import { REPORT_TABLES } from '../../shared/layouts/coordinatorSheets';
+import { REPORT_TABLES } from '../../shared/layouts/reportTables';
 import { modelColumn, modelRow } from '../../shared/layouts/modelsLayout';
 import type { Submission } from '../../shared/schemas/submissionSchema';
 import { PROFILE_FIELDS, PROFILE_SHEET, profileRow } from '../../shared/layouts/profileLayout';

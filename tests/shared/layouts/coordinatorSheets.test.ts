@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { CATALOG } from '../../../shared/catalog/catalog';
 import { LANGS } from '../../../shared/i18n/lang';
-import { coordinatorSheets, REPORT_TABLES, sharedModelsSheet, type CoordinatorData } from '../../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets, type CoordinatorData } from '../../../shared/layouts/coordinatorSheets';
+import { REPORT_TABLES } from '../../../shared/layouts/reportTables';
+import { sharedModelsSheet } from '../../../shared/layouts/sharedModelsSheet';
 import { participantOrder } from '../../../shared/layouts/reportParts';
 import { reportTable, reportTexts, type ReportSheet } from '../../../shared/layouts/reportSheet';
 import { combineRound } from '../../../shared/rounds/combineRound';

@@ -1,4 +1,5 @@
-import { coordinatorSheets, REPORT_TABLES } from '../../../shared/layouts/coordinatorSheets';
+import { coordinatorSheets } from '../../../shared/layouts/coordinatorSheets';
+import { REPORT_TABLES } from '../../../shared/layouts/reportTables';
 import { reportTable, reportTexts, type ReportSheet } from '../../../shared/layouts/reportSheet';
 import { REPORT_TEXTS_TABLE } from '../../../shared/layouts/reportTextsSheet';
 import { TEAM_FINDINGS_TABLE } from '../../../shared/layouts/summaryFindings';
