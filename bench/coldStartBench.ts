@@ -4,10 +4,13 @@
  * app with one route bundled the same way. Runs are interleaved (bare, app, bare, …) so a busy
  * machine slows both alike; the ratio is the median app time ÷ the median bare time. Node alone
  * (`node -e ""`) is printed for scale. What start-up loads is also listed: the files app.js
- * imports before its first request, and their size.
+ * imports before its first request, and their size. Each route's code loads with its first request,
+ * so the first request of a route also pays for its handler's chunks: `firstRequestMs` times node +
+ * app.js + the handler's module for a route without storage (recommend) and one with it (PUT
+ * submission), beside the same bare app.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +35,21 @@ export interface ColdStartBench {
   startupFiles: number;
   startupBytes: number;
   packageBytes: number;
+  /** Node + app.js + one route's handler module (what its first request loads), median ms, and ÷ bare. */
+  firstRequestMs: Record<string, number>;
+  firstRequestRatios: Record<string, number>;
+}
+
+/** The routes whose first load is timed: one without storage, one with it. */
+const FIRST_ROUTES = ['recommend-post', 'submission-put'] as const;
+
+/** The chunk that holds a handler's module, found through the source maps packageApi sets aside. */
+function chunkOfHandler(stagingDir: string, handler: string): string {
+  const mapsDir = path.join(path.dirname(stagingDir), 'api-sourcemaps');
+  const chunk = readdirSync(stagingDir).find((f) => f.startsWith('chunk-') && f.endsWith('.js')
+    && (JSON.parse(readFileSync(path.join(mapsDir, `${f}.map`), 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(`functions/handlers/${handler}.ts`)));
+  if (!chunk) throw new Error(`no chunk holds the handler ${handler}`);
+  return path.join(stagingDir, chunk);
 }
 
 function timeProcess(args: readonly string[]): Promise<number> {
@@ -43,7 +61,7 @@ function timeProcess(args: readonly string[]): Promise<number> {
   });
 }
 
-const loadArgs = (file: string) => ['-e', `import(${JSON.stringify(pathToFileURL(file).href)})`];
+const loadArgs = (file: string, then?: string) => ['-e', `import(${JSON.stringify(pathToFileURL(file).href)})${then ? `.then(() => import(${JSON.stringify(pathToFileURL(then).href)}))` : ''}`];
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function coldStartBench(runs = 11): Promise<ColdStartBench> {
@@ -59,15 +77,19 @@ export async function coldStartBench(runs = 11): Promise<ColdStartBench> {
     });
     const app = path.join(stagingDir, 'app.js');
     const bare = path.join(bareDir, 'app.mjs');
-    const times = { node: [] as number[], bare: [] as number[], app: [] as number[] };
+    const chunks = FIRST_ROUTES.map((route) => chunkOfHandler(stagingDir, route));
+    const times = { node: [] as number[], bare: [] as number[], app: [] as number[], first: FIRST_ROUTES.map(() => [] as number[]) };
     for (let r = -1; r < runs; r += 1) {
       const n = await timeProcess(['-e', '']);
       const b = await timeProcess(loadArgs(bare));
       const a = await timeProcess(loadArgs(app));
+      const f: number[] = [];
+      for (const chunk of chunks) f.push(await timeProcess(loadArgs(app, chunk)));
       if (r < 0) continue;
       times.node.push(n);
       times.bare.push(b);
       times.app.push(a);
+      f.forEach((ms, i) => times.first[i]!.push(ms));
     }
     const files = startup.files;
     const bareMs = median(times.bare);
@@ -81,6 +103,8 @@ export async function coldStartBench(runs = 11): Promise<ColdStartBench> {
       startupFiles: files.length,
       startupBytes: files.reduce((sum, f) => sum + statSync(path.join(stagingDir, f)).size, 0),
       packageBytes: zipBytes,
+      firstRequestMs: Object.fromEntries(FIRST_ROUTES.map((route, i) => [route, Number(median(times.first[i]!).toFixed(1))])),
+      firstRequestRatios: Object.fromEntries(FIRST_ROUTES.map((route, i) => [route, Number((median(times.first[i]!) / bareMs).toFixed(2))])),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

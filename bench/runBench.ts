@@ -69,7 +69,8 @@ const sr = api.storageRequests300;
 console.log(`Table Storage requests, counted in the SDK pipeline, 300 participants: GET submissions ${trips(sr.submissions)}; GET summary ${trips(sr.summary)}; GET workbook.xlsx ${trips(sr.workbook)}; PUT a submission ${trips(sr.put)}`);
 const coldStart = await coldStartBench();
 console.log(`cold start, node + load of the deployed package (${coldStart.runs} interleaved runs, medians): app ${coldStart.appMs} ms, bare @azure/functions app with one route ${coldStart.bareMs} ms, node alone ${coldStart.nodeAloneMs} ms; app ÷ bare ×${coldStart.ratio}, goal ≤ ×1.5`);
-console.log(`start-up loads ${coldStart.startupFiles} files, ${(coldStart.startupBytes / 1024).toFixed(0)} KiB (ExcelJS, @azure/identity, OpenAPI load on first use); api.zip ${(coldStart.packageBytes / 1024).toFixed(0)} KiB\n`);
+console.log(`start-up loads ${coldStart.startupFiles} files, ${(coldStart.startupBytes / 1024).toFixed(0)} KiB (each route's handler, storage, ExcelJS, @azure/identity, OpenAPI load with its first request); api.zip ${(coldStart.packageBytes / 1024).toFixed(0)} KiB`);
+console.log(`first request of a route, node + app.js + its handler's chunks: ${Object.entries(coldStart.firstRequestMs).map(([route, ms]) => `${route} ${ms} ms (÷ bare ×${coldStart.firstRequestRatios[route]})`).join(', ')}\n`);
 
 const pane = await paneBench();
 console.log('Task pane');

@@ -1,47 +1,9 @@
-// Every HTTP function of the app. The Functions worker (via package.json "main") and the local host
-// both load this file; each handler module registers itself with app.http at import time.
-import './handlers/catalog-get';
-import './handlers/contact-put';
-import './handlers/health-get';
-import './handlers/interview-plan-get';
-import './handlers/interview-plan-put';
-import './handlers/openapi-get';
-import './handlers/participants-post';
-import './handlers/recommend-post';
-import './handlers/recommended-models-get';
-import './handlers/round-get';
-import './handlers/round-template-get';
-import './handlers/rounds-post';
-import './handlers/submission-get';
-import './handlers/submission-import-post';
-import './handlers/submission-put';
-import './handlers/submissions-get';
-import './handlers/summary-get';
-import './handlers/template-get';
-import './handlers/themes-put';
-import './handlers/validate-post';
-import './handlers/visit-get';
-import './handlers/visit-put';
-import './handlers/visit-questions-get';
-import './handlers/visit-questions-put';
-import './handlers/visit-report-form-get';
-import './handlers/visit-report-get';
-import './handlers/visit-report-import-post';
-import './handlers/visit-report-put';
-import './handlers/visit-report-release-post';
-import './handlers/visit-report-sharing-put';
-import './handlers/visit-self-assessment-get';
-import './handlers/visits-get';
-import './handlers/workbook-get';
-import './handlers/publication-delete';
-import './handlers/publication-post';
-import './handlers/public-results-get';
-import './handlers/results-final-post';
-import './handlers/results-get';
-import './handlers/results-preview-get';
-import './handlers/results-response-put';
-import './handlers/results-responses-get';
-import './handlers/results-review-post';
-import './handlers/earlier-submission-get';
-import './handlers/previous-round-get';
-import './handlers/previous-round-put';
+// The function app: the Functions worker (via package.json "main") and the local host both load this
+// file. It registers every route of ROUTES through registerRoute; each handler's module is imported
+// with its route's first request.
+import { lazyHandler, registerRoute } from './http/registerRoute';
+import { ROUTES } from './routes';
+
+for (const { name, methods, route, maxBodyBytes, load } of ROUTES) {
+  registerRoute(name, { methods, route, handler: lazyHandler(load), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) });
+}

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { localizeCatalog } from '../../shared/catalog/catalog';
 import { requestLanguage } from '../http/language';
 import { LocalizedCatalogSchema } from '../../shared/schemas/responses/catalogResponseSchema';
@@ -10,5 +9,3 @@ export async function catalogGet(request: HttpRequest, _context: InvocationConte
   const lang = requestLanguage(request);
   return okJson(LocalizedCatalogSchema, localizeCatalog(lang), 200, { 'content-language': lang, 'cache-control': 'public, max-age=3600' });
 }
-
-registerRoute('catalog-get', { methods: ['GET'], route: 'catalog', handler: catalogGet });

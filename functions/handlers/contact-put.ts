@@ -4,7 +4,6 @@ import { requireRole } from '../auth/authorizeRound';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readJsonBody } from '../http/readJsonBody';
-import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 
 /**
@@ -28,5 +27,3 @@ export async function contactPut(request: HttpRequest, _context: InvocationConte
   const answer: ContactResult = { participantId: pid, contact: parsed.value };
   return okJson(ContactResultSchema, answer);
 }
-
-registerRoute('contact-put', { methods: ['PUT'], route: 'rounds/{roundId}/participants/{participantId}/contact', handler: contactPut });

@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { EarlierRatingsSchema } from '../../shared/schemas/progressSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { earlierRatingsOf, openProgress } from '../rounds/progressAccess';
 import { PROGRESS_DETAILS } from '../rounds/progressIssues';
 
@@ -20,5 +19,3 @@ export async function earlierSubmissionGet(request: HttpRequest, _context: Invoc
   if (earlier === 'none') return problem(404, r.lang, { detail: PROGRESS_DETAILS.noEarlier[r.lang] });
   return okJson(EarlierRatingsSchema, earlier, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('earlier-submission-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions/{participantId}/earlier', handler: earlierSubmissionGet });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { HealthSchema } from '../../shared/schemas/responses/healthSchema';
 import { okJson } from '../http/okJson';
 import { roundStore } from '../storage/createRoundStore';
@@ -9,5 +8,3 @@ export async function healthGet(_request: HttpRequest, _context: InvocationConte
   await roundStore().ping();
   return okJson(HealthSchema, { status: 'ok', storage: 'ok' }, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('health-get', { methods: ['GET'], route: 'health', handler: healthGet });

@@ -1,7 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import type { Lang } from '../../shared/i18n/lang';
 import { NamedInterviewPlanSchema, type NamedInterviewPlanBody } from '../../shared/schemas/interviewPlanSchema';
-import { registerRoute } from '../http/registerRoute';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { openRound } from '../rounds/roundRoute';
@@ -23,5 +22,3 @@ export async function interviewPlanGet(request: HttpRequest, _context: Invocatio
   const answer: NamedInterviewPlanBody = namedPlan(plan, participants);
   return okJson(NamedInterviewPlanSchema, answer);
 }
-
-registerRoute('interview-plan-get', { methods: ['GET'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanGet });

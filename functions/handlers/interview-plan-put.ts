@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { planInterviews } from '../../shared/rounds/planInterviews';
 import { PlanWriteResultSchema, PlanWriteSchema, type PlanWriteResult } from '../../shared/schemas/interviewPlanSchema';
 import { requireRole } from '../auth/authorizeRound';
@@ -28,5 +27,3 @@ export async function interviewPlanPut(request: HttpRequest, _context: Invocatio
   const answer: PlanWriteResult = { ...namedPlan(out.plan, participants), changedTeams: out.changedTeams };
   return okJson(PlanWriteResultSchema, answer, out.written ? 201 : 200);
 }
-
-registerRoute('interview-plan-put', { methods: ['PUT'], route: 'rounds/{roundId}/interview-plan', handler: interviewPlanPut });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 
 let cached: string | undefined;
 
@@ -12,5 +11,3 @@ export async function openapiGet(_request: HttpRequest, _context: InvocationCont
   }
   return { status: 200, body: cached, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=3600' } };
 }
-
-registerRoute('openapi-get', { methods: ['GET'], route: 'openapi.json', handler: openapiGet });

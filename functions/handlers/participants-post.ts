@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { AddParticipantsSchema } from '../../shared/schemas/roundRequests';
 import { requireRole } from '../auth/authorizeRound';
 import { ParticipantsAddedSchema } from '../../shared/schemas/responses/invitationSchema';
@@ -33,5 +32,3 @@ export async function participantsPost(request: HttpRequest, context: Invocation
   await currentPlan(r.store, r.roundId).catch((err: unknown) => context.warn(`interview plan not extended yet: ${err instanceof Error ? err.name : 'error'}`));
   return okJson(ParticipantsAddedSchema, { participants: created.map((p) => p.shown) }, 201, { 'cache-control': 'no-store' });
 }
-
-registerRoute('participants-post', { methods: ['POST'], route: 'rounds/{roundId}/participants', handler: participantsPost });

@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { PreviousLinkSchema } from '../../shared/schemas/progressSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openProgress } from '../rounds/progressAccess';
 import { PROGRESS_DETAILS } from '../rounds/progressIssues';
 
@@ -15,5 +14,3 @@ export async function previousRoundGet(request: HttpRequest, _context: Invocatio
   if (!link) return problem(404, r.lang, { detail: PROGRESS_DETAILS.noLink[r.lang] });
   return okJson(PreviousLinkSchema, link, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('previous-round-get', { methods: ['GET'], route: 'rounds/{roundId}/previous', handler: previousRoundGet });

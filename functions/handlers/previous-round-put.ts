@@ -4,7 +4,6 @@ import { verifySecret } from '../auth/secrets';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openProgress } from '../rounds/progressAccess';
 import { mappingIssues, PROGRESS_DETAILS } from '../rounds/progressIssues';
 
@@ -30,5 +29,3 @@ export async function previousRoundPut(request: HttpRequest, _context: Invocatio
   const link: PreviousLink = { previousRoundId, participants, linkedAt: new Date().toISOString() };
   return okJson(PreviousLinkSchema, await r.progress.writePreviousLink(r.roundId, link), 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('previous-round-put', { methods: ['PUT'], route: 'rounds/{roundId}/previous', handler: previousRoundPut });

@@ -4,7 +4,6 @@ import { ResultsSnapshotSchema, type ResultsSnapshot } from '../../shared/schema
 import { requestLanguage } from '../http/language';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
 import { resultsStore } from '../storage/createResultsStore';
 import { PUBLIC_ID_PATTERN } from '../storage/resultsRows';
@@ -40,5 +39,3 @@ export async function publicResultsGet(request: HttpRequest, _context: Invocatio
   }
   return okJson(ResultsSnapshotSchema, snapshot, 200, { 'cache-control': CACHE });
 }
-
-registerRoute('public-results-get', { methods: ['GET'], route: 'public/results/{publicId}', handler: publicResultsGet });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 
 /** DELETE /api/rounds/{roundId}/publication (coordinator): withdraws; the public id stops working at once. 204, also when nothing was published. */
@@ -9,5 +8,3 @@ export async function publicationDelete(request: HttpRequest, _context: Invocati
   await o.r.results.withdraw(o.r.roundId);
   return { status: 204 };
 }
-
-registerRoute('publication-delete', { methods: ['DELETE'], route: 'rounds/{roundId}/publication', handler: publicationDelete });

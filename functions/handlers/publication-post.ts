@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { PublicationSchema, type PublicationBody } from '../../shared/schemas/resultsSnapshotSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
 
@@ -21,5 +20,3 @@ export async function publicationPost(request: HttpRequest, _context: Invocation
   const body: PublicationBody = { ...p, path: `/api/public/results/${p.publicId}` };
   return okJson(PublicationSchema, body, before ? 200 : 201);
 }
-
-registerRoute('publication-post', { methods: ['POST'], route: 'rounds/{roundId}/publication', handler: publicationPost });

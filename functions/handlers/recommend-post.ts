@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { recommend } from '../../shared/recommendation/recommend';
 import { RecommendationSchema } from '../../shared/schemas/responses/recommendationSchema';
 import { okJson } from '../http/okJson';
@@ -15,5 +14,3 @@ export async function recommendPost(request: HttpRequest, _context: InvocationCo
   // stream) then cost more than building the whole recommendation (bench: ~30 % of the route's CPU).
   return { ...answer, body: Buffer.from(String(answer.body), 'utf8') };
 }
-
-registerRoute('recommend-post', { methods: ['POST'], route: 'recommend', handler: recommendPost });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { sharedModelsData } from '../../shared/rounds/coordinatorData';
 import { RecommendedModelsSchema } from '../../shared/schemas/responses/recommendedModelsSchema';
 import { okJson } from '../http/okJson';
@@ -16,5 +15,3 @@ export async function recommendedModelsGet(request: HttpRequest, _context: Invoc
   const latest = await r.store.listLatestSubmissions(r.roundId);
   return okJson(RecommendedModelsSchema, sharedModelsData(latest.map((s) => s.submission)), 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('recommended-models-get', { methods: ['GET'], route: 'rounds/{roundId}/recommended-models', handler: recommendedModelsGet });

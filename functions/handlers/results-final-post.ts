@@ -3,7 +3,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { FinalResultSchema, type FinalResultBody, type ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { readResultsInputs, snapshotOf, summaryOf } from '../rounds/resultsData';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
@@ -33,5 +32,3 @@ export async function resultsFinalPost(request: HttpRequest, _context: Invocatio
   const body: FinalResultBody = { version: written.version, finalisedAt: written.finalisedAt };
   return okJson(FinalResultSchema, body, 201);
 }
-
-registerRoute('results-final-post', { methods: ['POST'], route: 'rounds/{roundId}/results/final', handler: resultsFinalPost });

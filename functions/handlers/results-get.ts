@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { ResultsSnapshotSchema, type ResultsSnapshot } from '../../shared/schemas/resultsSnapshotSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { RESULTS_DETAILS } from '../rounds/resultsIssues';
 
@@ -16,5 +15,3 @@ export async function resultsGet(request: HttpRequest, _context: InvocationConte
   if (!body) return problem(404, r.lang, { detail: RESULTS_DETAILS.noFinal[r.lang] });
   return okJson(ResultsSnapshotSchema, body, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('results-get', { methods: ['GET'], route: 'rounds/{roundId}/results', handler: resultsGet });

@@ -1,7 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { PreviewSchema, type PreviewBody, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
 import { okJson } from '../http/okJson';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { previewOf, readResultsInputs } from '../rounds/resultsData';
 import { EMPTY_RESPONSE, reviewOr } from '../rounds/resultsReview';
@@ -26,5 +25,3 @@ export async function resultsPreviewGet(request: HttpRequest, _context: Invocati
   const body: PreviewBody = { review: review.review, name: preview.name, items: preview.items, response };
   return okJson(PreviewSchema, body, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('results-preview-get', { methods: ['GET'], route: 'rounds/{roundId}/results/preview', handler: resultsPreviewGet });

@@ -6,7 +6,6 @@ import { ResponseSchema, ResponseInputSchema, type StoredResponse } from '../../
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { previewOf, readResultsInputs } from '../rounds/resultsData';
 import { raisedRef, unknownRef } from '../rounds/resultsIssues';
@@ -50,5 +49,3 @@ export async function resultsResponsePut(request: HttpRequest, _context: Invocat
   const name = inputs.participants.find((p) => p.participantId === r.callerId)?.name ?? r.callerId;
   return okJson(ResponseSchema, responseBody(r.callerId, name, doc.value));
 }
-
-registerRoute('results-response-put', { methods: ['PUT'], route: 'rounds/{roundId}/results/responses/{participantId}', handler: resultsResponsePut });

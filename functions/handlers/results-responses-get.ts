@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { participantOrder } from '../../shared/layouts/reportParts';
 import { ResponseListSchema, type ResponseListBody, type ReviewState, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
 import { okJson } from '../http/okJson';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { responseBody } from '../rounds/responseStatus';
 
@@ -24,5 +23,3 @@ export async function resultsResponsesGet(request: HttpRequest, _context: Invoca
   };
   return okJson(ResponseListSchema, body, 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('results-responses-get', { methods: ['GET'], route: 'rounds/{roundId}/results/responses', handler: resultsResponsesGet });

@@ -3,7 +3,6 @@ import { ReviewStateSchema, ReviewInputSchema, type ReviewState } from '../../sh
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openResults } from '../rounds/resultsAccess';
 import { pastDeadline } from '../rounds/resultsIssues';
 
@@ -24,5 +23,3 @@ export async function resultsReviewPost(request: HttpRequest, _context: Invocati
   const body: ReviewState = { ...doc.value, revision: doc.revision };
   return okJson(ReviewStateSchema, body);
 }
-
-registerRoute('results-review-post', { methods: ['POST'], route: 'rounds/{roundId}/results/review', handler: resultsReviewPost });

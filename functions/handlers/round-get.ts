@@ -1,7 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { roundView } from '../../shared/rounds/roundView';
 import { RoundViewSchema, type RoundView } from '../../shared/schemas/roundViewSchema';
-import { registerRoute } from '../http/registerRoute';
 import { okJson } from '../http/okJson';
 import { openRound } from '../rounds/roundRoute';
 import { currentPlan } from '../rounds/storedPlan';
@@ -34,5 +33,3 @@ export async function roundGet(request: HttpRequest, _context: InvocationContext
   }
   return okJson(RoundViewSchema, view);
 }
-
-registerRoute('round-get', { methods: ['GET'], route: 'rounds/{roundId}', handler: roundGet });

@@ -1,6 +1,5 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { instructionsSheet } from '../../shared/layouts/instructionsSheet';
-import { registerRoute } from '../http/registerRoute';
 import { earlierRatingsOf } from '../rounds/progressAccess';
 import { openRound } from '../rounds/roundRoute';
 import { progressStore } from '../storage/ProgressStore';
@@ -46,5 +45,3 @@ export async function roundTemplateGet(request: HttpRequest, _context: Invocatio
   });
   return xlsxResponse(bytes, `${r.roundId}-${caller.participantId}-${r.lang}.xlsx`);
 }
-
-registerRoute('round-template-get', { methods: ['GET'], route: 'rounds/{roundId}/template.xlsx', handler: roundTemplateGet });

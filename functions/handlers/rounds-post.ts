@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { DEFAULT_THEMES } from '../../shared/catalog/themes';
 import { RoundCreateSchema, slugId } from '../../shared/schemas/roundRequests';
 import { RoundSchema } from '../../shared/schemas/roundSchema';
@@ -44,5 +43,3 @@ export async function roundsPost(request: HttpRequest, context: InvocationContex
   context.log(`round created with ${created.length} participants`);
   return okJson(RoundCreatedSchema, { roundId, coordinatorKey, participants: created.map((p) => p.shown) }, 201, { location: `/api/rounds/${roundId}`, 'cache-control': 'no-store' });
 }
-
-registerRoute('rounds-post', { methods: ['POST'], route: 'rounds', handler: roundsPost });

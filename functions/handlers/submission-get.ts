@@ -1,6 +1,5 @@
 import { withoutPrivateNotes } from '../../shared/rounds/privateNotes';
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
 import { StoredSubmissionSchema } from '../../shared/schemas/responses/storedSubmissionSchema';
 import { okJson } from '../http/okJson';
@@ -22,5 +21,3 @@ export async function submissionGet(request: HttpRequest, _context: InvocationCo
   const shown = r.access.caller.role === 'coordinator' ? { ...stored, submission: withoutPrivateNotes(stored.submission) } : stored;
   return okJson(StoredSubmissionSchema, shown, 200, { etag: `"v${stored.version}"`, 'cache-control': 'no-store' });
 }
-
-registerRoute('submission-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions/{participantId}', handler: submissionGet });

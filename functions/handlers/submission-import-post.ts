@@ -5,7 +5,6 @@ import { localizeIssue, type FieldIssue } from '../../shared/schemas/fieldIssue'
 import { parseSubmission } from '../../shared/schemas/parseSubmission';
 import { problem } from '../http/problem';
 import { MAX_XLSX_BYTES } from '../http/bodyLimits';
-import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
 import { readingProblem } from '../xlsx/readingProblem';
@@ -55,5 +54,3 @@ export async function submissionImportPost(request: HttpRequest, context: Invoca
   if (mismatch.length > 0) return problem(422, r.lang, { localizedErrors: mismatch.map(atCell) });
   return storeSubmission(r, parsed.value, request, context);
 }
-
-registerRoute('submission-import-post', { methods: ['POST'], route: 'rounds/{roundId}/submissions/{participantId}/import', handler: submissionImportPost, maxBodyBytes: MAX_XLSX_BYTES });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { readSubmission } from '../http/readSubmission';
 import { openRound } from '../rounds/roundRoute';
 import { ownSubmissionOnly, routeMismatches, storeSubmission } from '../rounds/storeSubmission';
@@ -21,5 +20,3 @@ export async function submissionPut(request: HttpRequest, context: InvocationCon
   if (mismatch.length > 0) return problem(422, r.lang, { errors: mismatch });
   return storeSubmission(r, input.submission, request, context);
 }
-
-registerRoute('submission-put', { methods: ['PUT'], route: 'rounds/{roundId}/submissions/{participantId}', handler: submissionPut });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
 import { CoordinatorDataSchema } from '../../shared/schemas/responses/coordinatorDataSchema';
 import { okJson } from '../http/okJson';
@@ -19,5 +18,3 @@ export async function submissionsGet(request: HttpRequest, _context: InvocationC
   if (denied) return denied;
   return okJson(CoordinatorDataSchema, await coordinatorData(r.store, r.access.stored, visitStore()), 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('submissions-get', { methods: ['GET'], route: 'rounds/{roundId}/submissions', handler: submissionsGet });

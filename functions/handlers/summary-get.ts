@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { RoundSummarySchema } from '../../shared/schemas/responses/roundSummarySchema';
 import { okJson } from '../http/okJson';
 import { openRound } from '../rounds/roundRoute';
@@ -19,5 +18,3 @@ export async function summaryGet(request: HttpRequest, _context: InvocationConte
   const audience = r.access.caller.role === 'coordinator' ? 'coordinator' : 'member';
   return okJson(RoundSummarySchema, summaryOf(r.access.stored.round, inputs, audience), 200, { 'cache-control': 'no-store' });
 }
-
-registerRoute('summary-get', { methods: ['GET'], route: 'rounds/{roundId}/summary', handler: summaryGet });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { requestLanguage } from '../http/language';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 
@@ -11,5 +10,3 @@ export async function templateGet(request: HttpRequest, _context: InvocationCont
   const bytes = await participantXlsx(lang);
   return xlsxResponse(bytes, `ilmastoyhteistyo-${lang}.xlsx`, 'public, max-age=3600', { vary: 'accept-language', 'content-language': lang });
 }
-
-registerRoute('template-get', { methods: ['GET'], route: 'template.xlsx', handler: templateGet });

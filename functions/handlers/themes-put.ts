@@ -8,7 +8,6 @@ import { requireRole } from '../auth/authorizeRound';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 
 const IN_USE: Record<Lang, (theme: string, who: string) => string> = {
@@ -49,5 +48,3 @@ export async function themesPut(request: HttpRequest, _context: InvocationContex
   const result: ThemesResult = { themes: body.value.themes.map((t) => ({ id: t.id, name: themeNames(t) })) };
   return okJson(ThemesResultSchema, result);
 }
-
-registerRoute('themes-put', { methods: ['PUT'], route: 'rounds/{roundId}/themes', handler: themesPut });

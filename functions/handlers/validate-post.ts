@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { ValidationResultSchema } from '../../shared/schemas/responses/validationResultSchema';
 import { okJson } from '../http/okJson';
 import { readSubmissionFor } from '../http/readSubmissionFor';
@@ -9,5 +8,3 @@ export async function validatePost(request: HttpRequest, _context: InvocationCon
   const input = await readSubmissionFor(request);
   return input.ok ? okJson(ValidationResultSchema, { valid: true }) : input.response;
 }
-
-registerRoute('validate-post', { methods: ['POST'], route: 'validate', handler: validatePost });

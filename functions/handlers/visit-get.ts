@@ -1,7 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { VisitDetailsSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
 import { okJson } from '../http/okJson';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { detailsBody, etagHeader } from '../rounds/visitBodies';
 
@@ -13,5 +12,3 @@ export async function visitGet(request: HttpRequest, _context: InvocationContext
   const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
   return okJson(VisitDetailsSchema, body, 200, etagHeader(d));
 }
-
-registerRoute('visit-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitGet });

@@ -2,7 +2,6 @@ import { type HttpRequest, type HttpResponseInit, type InvocationContext } from 
 import { VisitDetailsSchema, VisitDetailsInputSchema, type VisitDetails, type VisitDetailsBody } from '../../shared/schemas/visitDetailsSchema';
 import { okJson } from '../http/okJson';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { detailsBody, etagHeader, ifMatchOf } from '../rounds/visitBodies';
 
@@ -24,5 +23,3 @@ export async function visitPut(request: HttpRequest, _context: InvocationContext
   const body: VisitDetailsBody = detailsBody(v.hostId, d, (await v.r.store.getParticipant(v.r.roundId, v.hostId))?.contact);
   return okJson(VisitDetailsSchema, body, 200, etagHeader(d));
 }
-
-registerRoute('visit-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}', handler: visitPut });

@@ -3,7 +3,6 @@ import type { Lang } from '../../shared/i18n/lang';
 import { VisitQuestionsSchema, type VisitQuestions, type VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { etagHeader, questionsBody } from '../rounds/visitBodies';
 
@@ -25,5 +24,3 @@ export async function visitQuestionsGet(request: HttpRequest, _context: Invocati
   const body: VisitQuestionsBody = questionsBody(v.hostId, d);
   return okJson(VisitQuestionsSchema, body, 200, etagHeader(d));
 }
-
-registerRoute('visit-questions-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/questions', handler: visitQuestionsGet });

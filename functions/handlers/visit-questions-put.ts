@@ -4,7 +4,6 @@ import { VisitQuestionsSchema, VisitQuestionsInputSchema, type VisitQuestions, t
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { etagHeader, ifMatchOf, questionsBody } from '../rounds/visitBodies';
 import { themeIssues } from '../rounds/visitIssues';
@@ -39,5 +38,3 @@ export async function visitQuestionsPut(request: HttpRequest, _context: Invocati
   const body: VisitQuestionsBody = questionsBody(v.hostId, d);
   return okJson(VisitQuestionsSchema, body, 200, etagHeader(d));
 }
-
-registerRoute('visit-questions-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}/questions', handler: visitQuestionsPut });

@@ -4,7 +4,6 @@ import { VISIT_SHEET_STRINGS } from '../../shared/i18n/visitSheetStrings';
 import type { FormSheet } from '../../shared/layouts/formSheet';
 import { visitFormInstructions } from '../../shared/layouts/visitFormInstructions';
 import { visitSheet } from '../../shared/layouts/visitSheet';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 import { visitFormData } from '../rounds/visitFormData';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
@@ -41,5 +40,3 @@ export async function visitReportFormGet(request: HttpRequest, _context: Invocat
   const bytes = await visitFormXlsx(v.lang, form, instructions, { roundId: v.r.roundId, hostId: v.hostId, reportVersion, questionsRevision });
   return xlsxResponse(bytes, `${v.r.roundId}-${v.hostId}-report-${v.lang}.xlsx`);
 }
-
-registerRoute('visit-report-form-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/report.xlsx', handler: visitReportFormGet });

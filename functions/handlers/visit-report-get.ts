@@ -4,7 +4,6 @@ import type { SharingLevel } from '../../shared/schemas/submissionSchema';
 import { VisitReportSchema, type VisitReportBody, type VisitReportDoc } from '../../shared/schemas/visitReportSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { sharingOf } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
 import { versionEtag } from '../storage/visitRows';
@@ -51,5 +50,3 @@ export async function visitReportGet(request: HttpRequest, _context: InvocationC
   };
   return okJson(VisitReportSchema, body, 200, { etag: versionEtag(stored.version) });
 }
-
-registerRoute('visit-report-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/report', handler: visitReportGet });

@@ -9,7 +9,6 @@ import { VisitReportInputSchema } from '../../shared/schemas/visitReportSchema';
 import { MAX_XLSX_BYTES } from '../http/bodyLimits';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { withItemIds } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
 import { roundThemes } from '../rounds/visitFormData';
@@ -106,5 +105,3 @@ export async function visitReportImportPost(request: HttpRequest, _context: Invo
     throw err;
   }
 }
-
-registerRoute('visit-report-import-post', { methods: ['POST'], route: 'rounds/{roundId}/visits/{hostId}/report/import', handler: visitReportImportPost, maxBodyBytes: MAX_XLSX_BYTES });

@@ -4,7 +4,6 @@ import { VisitReportWriteSchema, VisitReportInputSchema, type VisitReportWriteBo
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { withItemIds } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
 import { themeIssues } from '../rounds/visitIssues';
@@ -41,5 +40,3 @@ export async function visitReportPut(request: HttpRequest, _context: InvocationC
     throw err;
   }
 }
-
-registerRoute('visit-report-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}/report', handler: visitReportPut });

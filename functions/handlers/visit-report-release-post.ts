@@ -3,7 +3,6 @@ import type { Lang } from '../../shared/i18n/lang';
 import { ReportReleaseSchema, type ReportReleaseBody } from '../../shared/schemas/visitReportSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { forgetChangedSharing } from '../rounds/releasedSharing';
 import { openVisit } from '../rounds/visitAccess';
 
@@ -31,5 +30,3 @@ export async function visitReportReleasePost(request: HttpRequest, context: Invo
   const body: ReportReleaseBody = { version: pointer.releasedVersion!, releasedAt: pointer.releasedAt! };
   return okJson(ReportReleaseSchema, body);
 }
-
-registerRoute('visit-report-release-post', { methods: ['POST'], route: 'rounds/{roundId}/visits/{hostId}/report/release', handler: visitReportReleasePost });

@@ -6,7 +6,6 @@ import { ReportSharingSchema, ReportSharingInputSchema, type ReportSharingBody }
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
 import { readBody } from '../http/readBody';
-import { registerRoute } from '../http/registerRoute';
 import { reportItemIds, sharingOf } from '../rounds/reportItems';
 import { openVisit } from '../rounds/visitAccess';
 import { unknownItemIssues } from '../rounds/visitIssues';
@@ -42,5 +41,3 @@ export async function visitReportSharingPut(request: HttpRequest, _context: Invo
   const body: ReportSharingBody = { hostId: v.hostId, version, sharing: sharingOf(stored.report, d.value), updatedAt: d.updatedAt };
   return okJson(ReportSharingSchema, body);
 }
-
-registerRoute('visit-report-sharing-put', { methods: ['PUT'], route: 'rounds/{roundId}/visits/{hostId}/report/sharing', handler: visitReportSharingPut });

@@ -4,7 +4,6 @@ import { teamSelfAssessment } from '../../shared/rounds/teamSelfAssessment';
 import { TeamSelfAssessmentSchema, type TeamSelfAssessmentBody } from '../../shared/schemas/visitSelfAssessmentSchema';
 import { okJson } from '../http/okJson';
 import { problem } from '../http/problem';
-import { registerRoute } from '../http/registerRoute';
 import { openVisit } from '../rounds/visitAccess';
 
 const NOT_SUBMITTED: Record<Lang, (name: string) => string> = {
@@ -25,5 +24,3 @@ export async function visitSelfAssessmentGet(request: HttpRequest, _context: Inv
   const body: TeamSelfAssessmentBody = { hostId: v.hostId, version: stored.version, submittedAt: stored.submittedAt, ...teamSelfAssessment(stored.submission) };
   return okJson(TeamSelfAssessmentSchema, body);
 }
-
-registerRoute('visit-self-assessment-get', { methods: ['GET'], route: 'rounds/{roundId}/visits/{hostId}/self-assessment', handler: visitSelfAssessmentGet });

@@ -4,7 +4,6 @@ import { VisitListSchema, type VisitListBody, type VisitStatus } from '../../sha
 import type { VisitQuestions } from '../../shared/schemas/visitQuestionsSchema';
 import { requireRole } from '../auth/authorizeRound';
 import { okJson } from '../http/okJson';
-import { registerRoute } from '../http/registerRoute';
 import { openRound } from '../rounds/roundRoute';
 import { planOr404 } from '../rounds/visitAccess';
 import { visitStore } from '../storage/createVisitStore';
@@ -51,5 +50,3 @@ export async function visitsGet(request: HttpRequest, _context: InvocationContex
   };
   return okJson(VisitListSchema, body);
 }
-
-registerRoute('visits-get', { methods: ['GET'], route: 'rounds/{roundId}/visits', handler: visitsGet });

@@ -1,5 +1,4 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { registerRoute } from '../http/registerRoute';
 import { requireRole } from '../auth/authorizeRound';
 import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
@@ -18,5 +17,3 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   const bytes = await coordinatorXlsx(data, r.lang);
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }
-
-registerRoute('workbook-get', { methods: ['GET'], route: 'rounds/{roundId}/workbook.xlsx', handler: workbookGet });

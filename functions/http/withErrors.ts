@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { IdempotencyKeyReusedError } from '../storage/recentWrites';
 import { AlreadyExistsError, DocumentTooLargeError, PreconditionFailedError, StorageUnavailableError, WriteConflictError } from '../storage/RoundStore';
 import { requestLanguage } from './language';
-import { problem } from './problem';
+import { statusProblem } from './statusProblem';
 import { withSecurityHeaders } from './securityHeaders';
 
 export const RETRY_AFTER_SECONDS = 5;
@@ -36,16 +36,16 @@ async function answer(handler: HttpHandler, request: HttpRequest, context: Invoc
     const lang = requestLanguage(request);
     if (err instanceof StorageUnavailableError) {
       context.warn(`storage unavailable for ${request.method} ${pathOf(request)}`);
-      return problem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
+      return statusProblem(503, lang, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
     }
-    if (err instanceof PreconditionFailedError) return problem(412, lang);
-    if (err instanceof DocumentTooLargeError) return problem(413, lang, { detail: TOO_LARGE[lang] });
-    if (err instanceof IdempotencyKeyReusedError) return problem(422, lang, { detail: KEY_REUSED[lang] });
+    if (err instanceof PreconditionFailedError) return statusProblem(412, lang);
+    if (err instanceof DocumentTooLargeError) return statusProblem(413, lang, { detail: TOO_LARGE[lang] });
+    if (err instanceof IdempotencyKeyReusedError) return statusProblem(422, lang, { detail: KEY_REUSED[lang] });
     if (err instanceof WriteConflictError || err instanceof AlreadyExistsError) {
-      return problem(409, lang, { headers: { 'retry-after': '1' } });
+      return statusProblem(409, lang, { headers: { 'retry-after': '1' } });
     }
     context.error(`unhandled error in ${context.functionName}: ${(err as Error).stack ?? String(err)}`);
-    return problem(500, lang);
+    return statusProblem(500, lang);
   }
 }
 
