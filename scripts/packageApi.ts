@@ -4,8 +4,9 @@
 // package.json ("type": "module", main app.js) that has NO dependencies: every runtime dependency is
 // in the bundles, and only `@azure/functions-core` stays external (the Functions worker provides it).
 // The bundles are ES modules split at the app's lazy `import()`s, so start-up loads only app.js and
-// the chunks it needs: ExcelJS (the xlsx writers) and @azure/identity load with the first request that
-// uses them (cold start, `npm run bench`). The Functions worker loads an ES module main with import()
+// the chunks it needs (@azure/functions, the route table, the error wrapper): each route's handler,
+// with storage, zod, ExcelJS, @azure/identity or the OpenAPI builder as it uses them, loads with that
+// route's first request (functions/routes.ts; cold start, `npm run bench`). The Functions worker loads an ES module main with import()
 // (Azure/azure-functions-nodejs-worker, loadScriptFile.ts). Then zips the files, at the zip's root as
 // Flex Consumption expects, into dist/api.zip and prints one line: its path and size. The source maps
 // go to dist/api-sourcemaps/ for reading minified stack traces; they are not shipped (azd deploys the

@@ -20,21 +20,3 @@ export function registerRoute(name: string, spec: RouteSpec): void {
   if (spec.maxBodyBytes !== undefined) setBodyLimit(name, spec.maxBodyBytes);
   app.http(name, { methods: spec.methods, authLevel: 'anonymous', route: spec.route, handler: withErrors(spec.handler) });
 }
-
-/**
- * A handler that imports its module on its first call and keeps it. A failed import is not kept, so
- * the next request tries again (withErrors turns the failure into a 500 problem meanwhile).
- *
- * @example
- * registerRoute('catalog-get', { methods: ['GET'], route: 'catalog', handler: lazyHandler(async () => (await import('../handlers/catalog-get.js')).catalogGet) })
- */
-export function lazyHandler(load: () => Promise<HttpHandler>): HttpHandler {
-  let loaded: Promise<HttpHandler> | undefined;
-  return async (request, context) => {
-    loaded ??= load().catch((err: unknown) => {
-      loaded = undefined;
-      throw err;
-    });
-    return (await loaded)(request, context);
-  };
-}

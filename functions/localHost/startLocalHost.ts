@@ -6,7 +6,7 @@ import { createLocalHost, type LocalHostOptions } from './serveLocal';
 
 export interface StartLocalHostOptions extends LocalHostOptions {
   /**
-   * The app to load: a module that registers its handlers with `app.http` when loaded. The repo's
+   * The app to load: a module that registers its routes with `app.http` when loaded. The repo's
    * functions/app.ts by default (required); an absolute path serves another build of it, e.g. the
    * deployed package's app.js, an ES module (scripts/packageApi.ts), loaded with import(). A bundle
    * keeps its own copy of the route body limits, so this host then reads every body up to the JSON
@@ -24,7 +24,7 @@ export async function startLocalHost(port: number, options: StartLocalHostOption
   const { appModule = '../app', ...hostOptions } = options;
   installFunctionsCore();
   const appFile = require.resolve(appModule);
-  // Loaded after the hook is in place: the handlers' app.http calls must find our core (a bundle
+  // Loaded after the hook is in place: the app's app.http calls (registerRoute) must find our core (a bundle
   // reaches it through its own createRequire, which goes through the same hook).
   if (options.appModule) {
     await import(pathToFileURL(appFile).href);

@@ -7,8 +7,9 @@ import { ROUND_PHASES } from './phases';
 import { DEFAULT_THEMES } from './themes';
 
 /**
- * The catalogue as plain data. The server and tests use CATALOG (catalog.ts), the same data checked by
- * its zod schema; the task pane uses this, so its bundle carries no validator it does not need.
+ * The catalogue as plain data. The server and tests use CATALOG (catalog.ts), the same data, which CI
+ * checks against its zod schema (tests/shared/catalog/catalogSchema.test.ts); the task pane uses this,
+ * so its bundle carries no validator it does not need.
  */
 export const CATALOG_DATA: {
   goals: readonly Goal[];
