@@ -49,6 +49,19 @@ describe('combineRound', () => {
     expect(summary.models.find((m) => m.modelId === 'diploma')!.statusCounts!.unanswered).toBe(3);
   });
 
+  it('combines a score other than 1–5 (stored before the scale was enforced) from the scores themselves, a model’s last row counting', () => {
+    const irregular = [participant('Aa', 3, 2, 'summary', 'x'), participant('Bb', 3, 2, 'summary', 'y'), participant('Cc', 4, 2, 'summary', 'z')];
+    // The schema takes whole numbers only: set after parsing, as an older stored document could hold it.
+    irregular[1]!.models[0]!.impact!.A = 3.5;
+    // Cc's first row of the model is replaced by its later one, as everywhere else.
+    irregular[2] = { ...irregular[2]!, models: [{ modelId: 'events', status: 'planned', impact: { A: 1 } }, ...irregular[2]!.models] };
+    const events = combineRound(irregular, { audience: 'coordinator', themeIds: ['procurement'] }).models.find((m) => m.modelId === 'events')!;
+    expect([events.impact.A, events.statusCounts]).toEqual([
+      { n: 3, mean: 3.5, median: 3.5, q1: 3.25, q3: 3.75, iqr: 0.5 },
+      { inUse: 3, planned: 0, considering: 0, notRelevant: 0, unanswered: 0 },
+    ]);
+  });
+
   it('hides a model’s combined impact from members until three participants scored it', () => {
     const two = [participant('A-kunta', 5, 3, 'team', ''), participant('B-kunta', 4, 3, 'team', '')];
     const member = combineRound(two, { audience: 'member' }).models.find((m) => m.modelId === 'events')!;
