@@ -5,6 +5,4 @@ import { lazyHandler } from './http/lazyHandler';
 import { registerRoute } from './http/registerRoute';
 import { ROUTES } from './routes';
 
-for (const { name, methods, route, maxBodyBytes, load } of ROUTES) {
-  registerRoute(name, { methods, route, handler: lazyHandler(load), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) });
-}
+for (const { name, load, ...spec } of ROUTES) registerRoute(name, { ...spec, handler: lazyHandler(load) });

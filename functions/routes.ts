@@ -1,15 +1,11 @@
-import type { HttpHandler, HttpMethod } from '@azure/functions';
+import type { HttpHandler } from '@azure/functions';
 import { MAX_XLSX_BYTES } from './http/bodyLimits';
+import type { RouteSpec } from './http/registerRoute';
 
-/** One HTTP function of the app: what the host registers, and how to load its handler. */
-export interface AppRoute {
+/** One HTTP function of the app: what the host registers (RouteSpec), and how to load its handler. */
+export interface AppRoute extends Omit<RouteSpec, 'handler'> {
   /** The function's name, also its file under `handlers/`. */
   name: string;
-  methods: HttpMethod[];
-  /** The route below /api, e.g. `rounds/{roundId}/summary`. */
-  route: string;
-  /** Largest request body the route reads (MAX_BODY_BYTES when not given). */
-  maxBodyBytes?: number;
   /** The handler's module, imported on the route's first request (lazyHandler). */
   load: () => Promise<HttpHandler>;
 }

@@ -26,7 +26,7 @@ export async function publicResultsGet(request: HttpRequest, _context: Invocatio
   const snapshot = pointer ? await store.finalVersion<ResultsSnapshot>(pointer.roundId, pointer.version) : undefined;
   if (!snapshot) return notFound;
   if (m[2] === 'xlsx') {
-    // Loaded with the first request that needs it, not at start-up (cold start, scripts/packageApi.ts).
+    // Only the .xlsx answer needs the workbook writer: the page and JSON answers never load it.
     const { resultsXlsx } = await import('../xlsx/resultsXlsx.js');
     return xlsxResponse(await resultsXlsx(snapshot, lang), `results-${snapshot.version}.xlsx`, CACHE);
   }

@@ -4,6 +4,7 @@ import { earlierRatingsOf } from '../rounds/progressAccess';
 import { openRound } from '../rounds/roundRoute';
 import { progressStore } from '../storage/ProgressStore';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
+import { participantXlsx } from '../xlsx/writeXlsx';
 
 /** Where the upload page is: PANE_ORIGIN, else the pane's origin from CORS_ORIGINS (the add-in's origin); none when unknown. */
 export function uploadUrl(roundId: string, lang: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -23,8 +24,6 @@ export async function roundTemplateGet(request: HttpRequest, _context: Invocatio
   if (!r.ok) return r.response;
   const round = r.access.stored.round;
   const caller = r.access.caller;
-  // ExcelJS is loaded by the routes that write with it, not at start-up (cold start).
-  const { participantXlsx } = await import('../xlsx/writeXlsx.js');
   const themes = round.themes.map((t) => ({ id: t.id, ...(t.name ? { name: t.name } : {}) }));
   if (caller.role !== 'participant') {
     return xlsxResponse(await participantXlsx(r.lang, { themes }), `${r.roundId}-${r.lang}.xlsx`);

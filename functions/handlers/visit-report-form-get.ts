@@ -8,6 +8,7 @@ import { openVisit } from '../rounds/visitAccess';
 import { visitFormData } from '../rounds/visitFormData';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
 import { uploadUrl } from './round-template-get';
+import { visitFormXlsx } from '../xlsx/visitFormXlsx';
 
 const FILE_HINT: Record<Lang, string> = {
   fi: 'Ylhäällä isännän tiedot ja itsearviointi (vain luettavaksi). Kirjoita kysymykset keltaisiin soluihin (yksi kysymys rivillään solun sisällä) ja raportin vahvuudet ja kehittämiskohteet (yksi kohta riville). Palauta tiedosto Ohjeet-välilehden mukaan.',
@@ -35,8 +36,6 @@ export async function visitReportFormGet(request: HttpRequest, _context: Invocat
   const form = forFile(visitSheet(data, v.lang), v.lang);
   const url = uploadUrl(v.r.roundId, v.lang);
   const instructions = visitFormInstructions(v.lang, { roundName: v.r.access.stored.round.name, hostName: data.hostName, sheetTitle: form.title, ...(url ? { uploadUrl: url } : {}) });
-  // ExcelJS is loaded by the routes that write with it, not at start-up (cold start).
-  const { visitFormXlsx } = await import('../xlsx/visitFormXlsx.js');
   const bytes = await visitFormXlsx(v.lang, form, instructions, { roundId: v.r.roundId, hostId: v.hostId, reportVersion, questionsRevision });
   return xlsxResponse(bytes, `${v.r.roundId}-${v.hostId}-report-${v.lang}.xlsx`);
 }

@@ -4,6 +4,7 @@ import { coordinatorData } from '../rounds/coordinatorData';
 import { openRound } from '../rounds/roundRoute';
 import { visitStore } from '../storage/createVisitStore';
 import { xlsxResponse } from '../xlsx/xlsxResponse';
+import { coordinatorXlsx } from '../xlsx/coordinatorXlsx';
 
 /** GET /api/rounds/{roundId}/workbook.xlsx (coordinator): the coordinator workbook as a file, the same sheets a pull writes. */
 export async function workbookGet(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
@@ -12,8 +13,6 @@ export async function workbookGet(request: HttpRequest, _context: InvocationCont
   const denied = requireRole(r.access, r.lang);
   if (denied) return denied;
   const data = await coordinatorData(r.store, r.access.stored, visitStore());
-  // Loaded with the first request that needs it, not at start-up (cold start, scripts/packageApi.ts).
-  const { coordinatorXlsx } = await import('../xlsx/coordinatorXlsx.js');
   const bytes = await coordinatorXlsx(data, r.lang);
   return xlsxResponse(bytes, `${r.roundId}.xlsx`);
 }

@@ -1,9 +1,6 @@
 import net from 'node:net';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { startAzurite, type Azurite } from '../../scripts/dev/azurite';
-import { MAX_BODY_BYTES, MAX_XLSX_BYTES } from '../../functions/http/bodyLimits';
-import { ROUTES } from '../../functions/routes';
+import { MAX_BODY_BYTES } from '../../functions/http/bodyLimits';
 import { makeSubmissionInput } from '../helpers/makeSubmission';
 import { startApiProcess } from '../helpers/startApiProcess';
 
@@ -129,23 +126,6 @@ describe('Host headers and routes', () => {
 
   it('a plain Host still works', async () => {
     expect(await rawHost(`127.0.0.1:${base.port}`)).toBe(200);
-  });
-
-  it('every handler is a route of ROUTES, registered through registerRoute (which applies withErrors); nothing calls app.http itself', async () => {
-    const functionsDir = path.resolve(__dirname, '../../functions');
-    const handlerFiles = readdirSync(path.join(functionsDir, 'handlers')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
-    const sources = [...handlerFiles.map((f) => `handlers/${f}.ts`), 'app.ts', 'routes.ts'].map((f) => readFileSync(path.join(functionsDir, f), 'utf8'));
-    const routeNames = ROUTES.map((r) => r.name).sort();
-    const handlers = await Promise.all(ROUTES.map((r) => r.load()));
-    expect([sources.filter((s) => /\bapp\.http\(/.test(s)).length, routeNames, handlers.filter((h) => typeof h === 'function').length]).toEqual([0, handlerFiles.sort(), 45]);
-    expect(/for \(const \{[^}]*\} of ROUTES\) \{\s*registerRoute\(/.test(sources.at(-2)!)).toBe(true);
-  });
-
-  it('the two workbook uploads keep their own body limit; every other route has the JSON one', () => {
-    expect(ROUTES.filter((r) => r.maxBodyBytes !== undefined).map((r) => [r.name, r.maxBodyBytes])).toEqual([
-      ['submission-import-post', MAX_XLSX_BYTES],
-      ['visit-report-import-post', MAX_XLSX_BYTES],
-    ]);
   });
 });
 
