@@ -6,9 +6,10 @@ import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
 import { sheetThemeName } from '../../shared/layouts/renderWorkbookValues';
+import { RESULTS_SHEET_TEXT } from '../../shared/layouts/resultsPreviewSheet';
 import { sheetDate } from '../../shared/layouts/visitSheet';
 import type { RoundTheme } from '../../shared/schemas/roundSchema';
-import type { ResponseStatus } from '../../shared/schemas/resultsReviewSchema';
+import type { ResponseStatus, StoredResponse } from '../../shared/schemas/resultsReviewSchema';
 import type { ApiClient } from '../api/apiClient';
 import { useCoordinatorResults } from '../hooks/useCoordinatorResults';
 import { useStrings } from '../hooks/useStrings';
@@ -39,6 +40,8 @@ export interface CoordinatorResultsProps {
   disabled?: boolean;
 }
 
+type StoredComment = StoredResponse['comments'][number];
+
 /** The coordinator's step E: open the review, follow responses and comments, finalise, publish or withdraw, copy the link. */
 export function CoordinatorResults({ api, lang, round, disabled = false }: CoordinatorResultsProps) {
   const t = useStrings(lang);
@@ -49,10 +52,12 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
   const link = useRef<HTMLInputElement>(null);
   const busy = c.busy || disabled;
   const review = c.list?.review;
-  const about = (ref: string) => {
-    const [kind, id = ''] = ref.split(':');
-    if (kind === 'sa') return t('commentOnSelf', { theme: sheetThemeName(round.themes.find((x) => x.id === id) ?? id, lang) });
-    return t('commentOnReport', { id });
+  const themeName = (id: string) => sheetThemeName(round.themes.find((x) => x.id === id) ?? id, lang);
+  /** What a comment is about, in words: never the item's id. */
+  const about = (c: StoredComment) => {
+    const [kind, id = ''] = c.itemRef.split(':');
+    if (kind === 'sa') return t('commentOnSelf', { theme: themeName(id) });
+    return c.themeId && c.field ? t('commentOnReport', { theme: themeName(c.themeId), field: RESULTS_SHEET_TEXT[c.field][lang] }) : t('commentOnReportItem');
   };
   const copy = async (url: string) => {
     if (!(await c.copyLink(url))) link.current?.select();
@@ -98,7 +103,7 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
         <details key={r.participantId}>
           <summary>{t('commentsOf', { name: r.name })}</summary>
           <ul className={styles.list}>
-            {r.comments.map((x, i) => <li key={i}><Text weight="semibold">{about(x.itemRef)}:</Text> <Text style={{ whiteSpace: 'pre-wrap' }}>{x.text}</Text></li>)}
+            {r.comments.map((x, i) => <li key={i}><Text weight="semibold">{about(x)}:</Text> <Text style={{ whiteSpace: 'pre-wrap' }}>{x.text}</Text></li>)}
           </ul>
         </details>
       ))}

@@ -1,6 +1,6 @@
 import { type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { LEVEL_RANK } from '../../shared/rounds/resultsLevels';
-import { previewLevels } from '../../shared/rounds/resultsPreview';
+import { previewLevels, type PreviewItem } from '../../shared/rounds/resultsPreview';
 import type { LocalizedFieldIssue } from '../../shared/schemas/fieldIssue';
 import { ResponseSchema, ResponseInputSchema, type StoredResponse } from '../../shared/schemas/resultsReviewSchema';
 import { okJson } from '../http/okJson';
@@ -11,6 +11,13 @@ import { previewOf, readResultsInputs } from '../rounds/resultsData';
 import { raisedRef, unknownRef } from '../rounds/resultsIssues';
 import { reviewOr } from '../rounds/resultsReview';
 import { responseBody } from '../rounds/responseStatus';
+
+/** What a comment is about, for the coordinator's list: the item's theme, and a report item's field. */
+function commentedItem(items: readonly PreviewItem[], itemRef: string): { themeId?: string; field?: 'strengths' | 'developmentAreas' } {
+  const item = items.find((i) => i.itemRef === itemRef);
+  if (!item) return {};
+  return item.source === 'report' && (item.field === 'strengths' || item.field === 'developmentAreas') ? { themeId: item.themeId, field: item.field } : { themeId: item.themeId };
+}
 
 /**
  * PUT /api/rounds/{roundId}/results/responses/{participantId} (that participant): approves or not,
@@ -27,7 +34,8 @@ export async function resultsResponsePut(request: HttpRequest, _context: Invocat
   const review = await reviewOr(r, 409);
   if (!review.ok) return review.response;
   const inputs = await readResultsInputs(r.store, r.results, r.roundId);
-  const levels = previewLevels(previewOf(r.access.stored.round, inputs, r.callerId).items);
+  const items = previewOf(r.access.stored.round, inputs, r.callerId).items;
+  const levels = previewLevels(items);
   const issues: LocalizedFieldIssue[] = [];
   input.value.comments.forEach((c, i) => {
     if (!levels.has(c.itemRef)) issues.push(unknownRef('comments', i, c.itemRef, r.lang));
@@ -43,7 +51,7 @@ export async function resultsResponsePut(request: HttpRequest, _context: Invocat
     openedAt: cur?.value.openedAt ?? at,
     respondedAt: at,
     approve: input.value.approve,
-    comments: input.value.comments,
+    comments: input.value.comments.map((c) => ({ ...c, ...commentedItem(items, c.itemRef) })),
     lowered: { ...cur?.value.lowered, ...Object.fromEntries(input.value.lower.map((l) => [l.itemRef, l.level])) },
   }), at);
   const name = inputs.participants.find((p) => p.participantId === r.callerId)?.name ?? r.callerId;

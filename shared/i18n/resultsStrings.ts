@@ -102,7 +102,8 @@ export const RESULTS_STRINGS = {
   statusCommented: { fi: 'Kommentoinut', sv: 'Kommenterat', en: 'Commented' },
   commentsOf: { fi: 'Kommentit: {name}', sv: 'Kommentarer: {name}', en: 'Comments: {name}' },
   commentOnSelf: { fi: 'Itsearviointi: {theme}', sv: 'Självvärdering: {theme}', en: 'Self-assessment: {theme}' },
-  commentOnReport: { fi: 'Palauteraportin kohta {id}', sv: 'Återkopplingsrapportens punkt {id}', en: 'Feedback report item {id}' },
+  commentOnReport: { fi: 'Palauteraportti, {theme}: {field}', sv: 'Återkopplingsrapporten, {theme}: {field}', en: 'Feedback report, {theme}: {field}' },
+  commentOnReportItem: { fi: 'Palauteraportin kohta', sv: 'En punkt i återkopplingsrapporten', en: 'An item of the feedback report' },
   finalVersion: { fi: 'Lopullinen yhteenveto: versio {version}, {time}.', sv: 'Slutlig sammanfattning: version {version}, {time}.', en: 'Final summary: version {version}, {time}.' },
   finalise: { fi: 'Vahvista lopullinen yhteenveto', sv: 'Fastställ den slutliga sammanfattningen', en: 'Finalise the summary' },
   finalised: {

@@ -31,12 +31,24 @@ export type ResponseInput = z.infer<typeof ResponseInputSchema>;
 export const ResponseStatusSchema = z.enum(['not-opened', 'opened', 'approved', 'commented']);
 export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
 
+/**
+ * A comment as stored: with the theme of its item and, for a report item, whether it is a strength
+ * or a development area, so the coordinator reads what it is about (never the item's id). Stored
+ * responses from before these were kept have neither.
+ */
+const StoredCommentSchema = z.strictObject({
+  itemRef: z.string(),
+  text: z.string(),
+  themeId: z.string().optional().meta({ description: 'The theme of the commented item.' }),
+  field: z.enum(['strengths', 'developmentAreas']).optional().meta({ description: 'For a report item: a strength or a development area.' }),
+});
+
 /** One participant's response as stored (lowerings add up and never come back up). */
 export const StoredResponseSchema = z.strictObject({
   openedAt: z.string().nullable(),
   respondedAt: z.string().nullable(),
   approve: z.boolean().nullable(),
-  comments: z.array(z.strictObject({ itemRef: z.string(), text: z.string() })),
+  comments: z.array(StoredCommentSchema),
   lowered: z.record(z.string(), SharingLevelSchema).meta({ description: 'Item reference → the level it was lowered to.' }),
 });
 export type StoredResponse = z.infer<typeof StoredResponseSchema>;

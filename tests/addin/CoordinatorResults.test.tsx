@@ -14,7 +14,7 @@ const LIST: ResponseList = {
   review: { deadline: '2099-01-31', openedAt: '2027-03-06T08:00:00Z', revision: 1 },
   responses: [
     response('aura', 'Aura', 'approved', { approve: true, respondedAt: '2027-03-07T08:00:00Z' }),
-    response('eura', 'Eura', 'commented', { approve: false, comments: [{ itemRef: 'sa:procurement', text: 'Nimi pois' }, { itemRef: 'report:s1aaaaaa', text: 'Liian suora' }], lowered: { 'report:s1aaaaaa': 'team' } }),
+    response('eura', 'Eura', 'commented', { approve: false, comments: [{ itemRef: 'sa:procurement', text: 'Nimi pois', themeId: 'procurement' }, { itemRef: 'report:s1aaaaaa', text: 'Liian suora', themeId: 'procurement', field: 'developmentAreas' }, { itemRef: 'report:s2bbbbbb', text: 'Ennen tallennettu' }], lowered: { 'report:s1aaaaaa': 'team' } }),
     response('ii', 'Ii', 'not-opened'),
   ],
   publication: null,
@@ -43,11 +43,16 @@ describe('CoordinatorResults', () => {
     expect(rows).toEqual([
       ['Osallistuja', 'Tila', 'Kommentteja', 'Laskettuja'],
       ['Aura', 'Hyväksynyt', '0', '0'],
-      ['Eura', 'Kommentoinut', '2', '1'],
+      ['Eura', 'Kommentoinut', '3', '1'],
       ['Ii', 'Ei avannut', '0', '0'],
     ]);
     const details = screen.getByText('Kommentit: Eura').closest('details')!;
-    expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Itsearviointi: Hankinnat: Nimi pois', 'Palauteraportin kohta s1aaaaaa: Liian suora']);
+    expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Itsearviointi: Hankinnat: Nimi pois',
+      'Palauteraportti, Hankinnat: kehittämiskohde: Liian suora',
+      // A comment stored before comments kept their theme: still no id.
+      'Palauteraportin kohta: Ennen tallennettu',
+    ]);
     expect([screen.queryByLabelText('Julkinen linkki'), disabled('Peru julkaisu')]).toEqual([null, true]);
     click('Päivitä vastaukset');
     await screen.findByText('Vastanneita 2/3, hyväksyneitä 1. Kun olet lukenut kommentit, vahvista lopullinen yhteenveto.');

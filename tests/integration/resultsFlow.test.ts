@@ -65,9 +65,11 @@ describe('the results review and publication, over HTTP', () => {
     const eura = await api.call('PUT', `${r}/results/responses/eura`, as('eura'), { approve: true });
     expect([eura.status, eura.body.status, eura.body.name]).toEqual([200, 'approved', 'Eura']);
     const oulu = await api.call('PUT', `${r}/results/responses/oulu`, as('oulu'), { approve: false, comments: [{ itemRef: 'sa:procurement', text: 'Please shorten this.' }] });
-    expect([oulu.status, oulu.body.status, oulu.body.comments]).toEqual([200, 'commented', [{ itemRef: 'sa:procurement', text: 'Please shorten this.' }]]);
-    const aura = await api.call('PUT', `${r}/results/responses/aura`, as('aura'), { approve: true, lower: [{ itemRef: 'sa:procurement', level: 'summary' }] });
-    expect([aura.status, aura.body.lowered]).toEqual([200, { 'sa:procurement': 'summary' }]);
+    expect([oulu.status, oulu.body.status, oulu.body.comments]).toEqual([200, 'commented', [{ itemRef: 'sa:procurement', text: 'Please shorten this.', themeId: 'procurement' }]]);
+    const reportItem = `report:${reportIds[RSL.reportSummary]}`;
+    const aura = await api.call('PUT', `${r}/results/responses/aura`, as('aura'), { approve: true, comments: [{ itemRef: reportItem, text: 'Fair point.' }], lower: [{ itemRef: 'sa:procurement', level: 'summary' }] });
+    // A report item's comment keeps its theme and field, so the coordinator reads what it is about.
+    expect([aura.status, aura.body.lowered, aura.body.comments]).toEqual([200, { 'sa:procurement': 'summary' }, [{ itemRef: reportItem, text: 'Fair point.', themeId: 'procurement', field: 'strengths' }]]);
   });
 
   it('refuses raising, unknown refs and others’ items with 422s naming them', async () => {

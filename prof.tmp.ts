@@ -1,0 +1,17 @@
+import { combineRound } from './shared/rounds/combineRound';
+import { modelRowsOf } from './shared/rounds/modelRows';
+import { countTopChoices } from './shared/rounds/countTopChoices';
+import { syntheticSubmissions } from './bench/syntheticSubmissions';
+import { touchSubmissions } from './bench/combineBench';
+const json = JSON.stringify(syntheticSubmissions(3000));
+const med = (f: () => unknown) => { const xs: number[] = []; for (let i = 0; i < 9; i++) { const t = performance.now(); f(); xs.push(performance.now() - t); } return xs.sort((a, b) => a - b)[4]!.toFixed(1); };
+const subs = JSON.parse(json);
+console.log('parse', med(() => JSON.parse(json)));
+console.log('floor', med(() => touchSubmissions(JSON.parse(json))));
+console.log('combine(parsed)', med(() => combineRound(subs, { audience: 'coordinator' })));
+console.log('rows', med(() => modelRowsOf(subs)));
+const rows = modelRowsOf(subs);
+console.log('top', med(() => countTopChoices(subs, rows, 5)));
+import { topModels } from './shared/rounds/topModels';
+const tm = topModels(5);
+console.log('topModels only', med(() => { subs.forEach((s: any, n: number) => tm(s, rows, n * 35)); }));
