@@ -1,14 +1,10 @@
 import { odata, TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { Submission } from '../../shared/schemas/submissionSchema';
-import { fromChunkEntities, toChunkEntities } from './documentChunks';
-import { isPointerRow, LATEST_FIELDS, LATEST_PREFIX, latestReads, moveLatestActions, singleEntityBody, type LatestEntity, type LatestFields } from './latestRows';
-import { parseRecent, repeatedWrite, withWrite } from './recentWrites';
-import { retryOnConflict } from './retryOnConflict';
+import { fromChunkEntities } from './documentChunks';
+import { isPointerRow, LATEST_FIELDS, LATEST_PREFIX, latestReads, singleEntityBody, type LatestEntity, type LatestFields } from './latestRows';
 import {
   AlreadyExistsError,
-  PreconditionFailedError,
   StorageUnavailableError,
-  StoreError,
   type LatestPointer,
   type PutOptions,
   type PutResult,
@@ -17,26 +13,14 @@ import {
   type StoredPlan,
   type StoredRound,
   type StoredSubmission,
-  WriteConflictError,
 } from './RoundStore';
+import { pointerOf, putSubmissionVersion } from './tableSubmissionWrite';
 import type { InterviewPlan } from '../../shared/rounds/planInterviews';
 import { storageCall, storageRead } from './storageCall';
 import { readPlan, writePlan } from './tablePlan';
 import { contactOf, writeContact, type ParticipantEntity } from './tableContact';
 import type { Contact } from '../../shared/schemas/contactSchema';
 import { deleteParticipantRows, latestKey, participantAction, participantKey, ROUND_KEY, transact, versionPrefix } from './tableRows';
-
-const httpEtag = (version: number) => `"v${version}"`;
-const pointerOf = (e: { version: number; submittedAt: string }): LatestPointer => ({ version: e.version, submittedAt: e.submittedAt, etag: httpEtag(e.version) });
-
-/** Whether an If-Match value (`*` or a comma-separated list of ETags) matches `version`. */
-function ifMatchAccepts(ifMatch: string, version: number | undefined): boolean {
-  if (version === undefined) return false;
-  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === httpEtag(version));
-}
-
-/** Another write moved the pointer between our read and our write (internal: the put retries). */
-class WriteRaceError extends StoreError {}
 
 export interface TableRoundStoreOptions {
   /** Where failures that leave no error to the caller are reported (a rollback that failed); never secrets. */
@@ -156,43 +140,8 @@ export class TableRoundStore implements RoundStore {
   }
 
   async putSubmission(roundId: string, participantId: string, submission: Submission, options: PutOptions): Promise<PutResult> {
-    const json = JSON.stringify(submission);
-    const id = { contentHash: options.contentHash, ...(options.idempotencyKey !== undefined ? { idempotencyKey: options.idempotencyKey } : {}), ...(options.ifMatch !== undefined ? { ifMatch: options.ifMatch } : {}) };
-    return retryOnConflict(
-      async () => {
-        const current = await this.latestEntity(roundId, participantId);
-        const recent = parseRecent(current?.recent);
-        // A retry of a write that landed (the client lost the answer) stores nothing.
-        const earlier = repeatedWrite(recent, id, ifMatchAccepts);
-        if (earlier) return { ...pointerOf({ version: earlier.v, submittedAt: earlier.t }), repeated: true };
-        if (options.ifMatch !== undefined && !ifMatchAccepts(options.ifMatch, current?.version)) throw new PreconditionFailedError();
-        return { ...(await this.writeVersion(roundId, participantId, json, options, current, recent)), repeated: false };
-      },
-      // Another write moved the pointer (or ours landed and the answer was lost): read again and see.
-      (err) => err instanceof WriteRaceError,
-    ).catch((err: unknown) => {
-      throw err instanceof WriteRaceError ? new WriteConflictError() : err;
-    });
-  }
-
-  /**
-   * One transaction: the version's chunks, and the pointer (with the same body, latestRows) moved only
-   * if nobody moved it since `current` was read.
-   */
-  private async writeVersion(roundId: string, participantId: string, json: string, options: PutOptions, current: LatestEntity | undefined, recent: ReturnType<typeof parseRecent>): Promise<LatestPointer> {
-    const t = await this.table();
-    const { submittedAt } = options;
-    const version = (current?.version ?? 0) + 1;
-    const prefix = versionPrefix(participantId, version);
-    const chunks = toChunkEntities(json);
-    const actions: TransactionAction[] = chunks.map((props, i) => [
-      'create',
-      { partitionKey: roundId, rowKey: `${prefix}${String(i).padStart(3, '0')}`, submittedAt, ...props },
-    ]);
-    const write = { ...(options.idempotencyKey !== undefined ? { k: options.idempotencyKey } : {}), h: options.contentHash, v: version, t: submittedAt };
-    actions.push(...moveLatestActions(roundId, participantId, { version, submittedAt, recent: withWrite(recent, write) }, chunks, current));
-    await transact(t, actions, () => new WriteRaceError());
-    return { version, submittedAt, etag: httpEtag(version) };
+    const table = await this.table();
+    return putSubmissionVersion({ table, roundId, participantId, latest: () => this.latestEntity(roundId, participantId) }, submission, options);
   }
 
   async getSubmission(roundId: string, participantId: string, version?: number): Promise<StoredSubmission | undefined> {
