@@ -2,10 +2,12 @@
  * combineRound beside its floor, at two sizes. The floor is what any combine must do at least: parse
  * the submissions' JSON and pass once over every value combine reads (statuses, impact scores, goal
  * weights, capacities, ratings, sharing levels, texts). The measure parses the same string and combines
- * it for the coordinator. Runs are interleaved (floor and combine, both sizes, in turn), so a busy
- * machine slows both alike; each ratio is the median of the per-run ratios.
+ * it for the coordinator with the round's themes, as the API does. Runs are interleaved (floor and
+ * combine, both sizes, in turn), so a busy machine slows both alike; each ratio is the median of the
+ * per-run ratios.
  */
 import { performance } from 'node:perf_hooks';
+import { CATALOG } from '../shared/catalog/catalog';
 import { combineRound } from '../shared/rounds/combineRound';
 import type { Submission } from '../shared/schemas/submissionSchema';
 import { syntheticSubmissions } from './syntheticSubmissions';
@@ -62,7 +64,9 @@ export function combineBench(sizes: readonly number[] = [3000, 30000], runs = 7)
   const all = syntheticSubmissions(Math.max(...sizes));
   const jsons = sizes.map((n) => JSON.stringify(all.slice(0, n)));
   const floor = (json: string) => touchSubmissions(JSON.parse(json) as Submission[]);
-  const combine = (json: string) => combineRound(JSON.parse(json) as Submission[], { audience: 'coordinator' });
+  // As the API combines (coordinatorData, resultsData): with the round's themes, here the seven defaults.
+  const themeIds = CATALOG.themes.map((t) => t.id);
+  const combine = (json: string) => combineRound(JSON.parse(json) as Submission[], { audience: 'coordinator', themeIds });
   const floorMs: number[][] = sizes.map(() => []);
   const combineMs: number[][] = sizes.map(() => []);
   for (let r = -1; r < runs; r += 1) {
