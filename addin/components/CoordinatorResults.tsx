@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Two columns, the counts on a second line under the status: four columns do not fit a 320 px pane.
+  counts: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 const STATUS: Record<ResponseStatus, PaneStringKey> = { 'not-opened': 'statusNotOpened', opened: 'statusOpened', approved: 'statusApproved', commented: 'statusCommented' };
@@ -83,17 +85,18 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
             <TableRow>
               <TableHeaderCell>{t('colParticipant')}</TableHeaderCell>
               <TableHeaderCell>{t('colStatus')}</TableHeaderCell>
-              <TableHeaderCell>{t('colComments')}</TableHeaderCell>
-              <TableHeaderCell>{t('colLowered')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {c.list.responses.map((r) => (
               <TableRow key={r.participantId}>
                 <TableCell>{r.name}</TableCell>
-                <TableCell>{t(STATUS[r.status])}</TableCell>
-                <TableCell>{r.comments.length}</TableCell>
-                <TableCell>{Object.keys(r.lowered).length}</TableCell>
+                <TableCell>
+                  {t(STATUS[r.status])}
+                  {(r.comments.length > 0 || Object.keys(r.lowered).length > 0) && (
+                    <span className={styles.counts}>{t('responseCounts', { comments: r.comments.length, lowered: Object.keys(r.lowered).length })}</span>
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -12,11 +12,15 @@ const TEXTS = {
     locale: 'fi-FI', round: 'Kierroksen tunnus', token: 'Kutsutunniste', show: 'Näytä oma kierros', section: 'Tulokset', refresh: 'Päivitä tila',
     insertPreview: 'Lisää esikatselu välilehdeksi', previewReady: 'Välilehti Tulosten esikatselu on valmis', yes: 'Kyllä', send: 'Lähetä vastaus', sent: 'Vastaus lähetetty: hyväksyit osuutesi',
     insertFinal: 'Lisää lopullinen yhteenveto', finalReady: 'Lopullinen yhteenveto (versio 1) on välilehdellä',
+    coordinatorTab: 'Koordinaattori', key: 'Koordinaattoriavain', open: 'Avaa kierros', stepE: 'E. Yhteenvedon katselmointi ja jakaminen',
+    commentsOf: 'Kommentit: Eura', comment: 'Itsearviointi: Hankinnat: Nimi pois tästä kohdasta, kiitos.',
   },
   sv: {
     locale: 'sv-FI', round: 'Omgångens kod', token: 'Inbjudningskod', show: 'Visa min omgång', section: 'Resultat', refresh: 'Uppdatera läget',
     insertPreview: 'Lägg till förhandsvisningen som flik', previewReady: 'Fliken Förhandsvisning av resultat är klar', yes: 'Ja', send: 'Skicka svaret', sent: 'Svaret skickades: ni godkände er del',
     insertFinal: 'Lägg till den slutliga sammanfattningen', finalReady: 'Den slutliga sammanfattningen (version 1) finns på fliken',
+    coordinatorTab: 'Koordinator', key: 'Koordinatornyckel', open: 'Öppna omgången', stepE: 'E. Granskning och delning av sammanfattningen',
+    commentsOf: 'Kommentarer: Eura', comment: 'Självvärdering: Upphandling: Nimi pois tästä kohdasta, kiitos.',
   },
 } as const;
 
@@ -75,6 +79,30 @@ describe('the results review in the participant pane, in Chromium against the lo
     const responses = await call('GET', `rounds/${round.roundId}/results/responses`, round.coordinatorKey);
     const mine = (responses.body.responses as { participantId: string; status: string }[]).find((p) => p.participantId === me.participantId)!;
     expect(mine.status).toBe('approved');
+
+    // The coordinator follows the responses in step E: a comment says what it is about, in words.
+    const eura = round.participants[1]!;
+    const comment = { approve: false, comments: [{ itemRef: 'sa:procurement', text: 'Nimi pois tästä kohdasta, kiitos.' }] };
+    expect((await call('PUT', `rounds/${round.roundId}/results/responses/${eura.participantId}`, eura.inviteToken, comment)).status).toBe(200);
+    const coordinator = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    await coordinator.goto(`${pane.origin}/taskpane.html?lang=${s.locale}&api=${encodeURIComponent(api.baseUrl)}`);
+    await coordinator.getByRole('tab', { name: s.coordinatorTab }).click();
+    await coordinator.getByLabel(s.round).and(coordinator.locator(':visible')).fill(round.roundId);
+    await coordinator.getByLabel(s.key).fill(round.coordinatorKey);
+    await coordinator.getByRole('button', { name: s.open }).click();
+    const stepE = coordinator.getByRole('region', { name: s.stepE });
+    await stepE.getByText(s.commentsOf).click();
+    expect(await stepE.getByRole('listitem').allTextContents()).toEqual([s.comment]);
+    await stepE.scrollIntoViewIfNeeded();
+    await coordinator.screenshot({ path: path.join(SHOTS, `results-${lang}-coordinator.png`), fullPage: true });
+    expect(await axeViolations(coordinator)).toEqual([]);
+    // Nothing runs off the side at 380 px or in the narrowest task pane, 320 px.
+    for (const width of [380, 320]) {
+      await coordinator.setViewportSize({ width, height: 900 });
+      expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await coordinator.screenshot({ path: path.join(SHOTS, `results-${lang}-coordinator-320.png`), fullPage: true });
+    await coordinator.close();
     expect((await call('POST', `rounds/${round.roundId}/results/final`, round.coordinatorKey, {})).status).toBe(201);
     await results.getByRole('button', { name: s.refresh }).click();
     await results.getByRole('button', { name: s.insertFinal }).click();
