@@ -170,9 +170,10 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       storage?.setItem(etagKey, result.etag);
       const time = helsinkiTime(result.submittedAt, lang);
       setSubmitted({ version: result.version, time });
-      // "Oma kierros" shown for this round: refreshed, so it tells the stored version (and the contact person).
-      // Stored already: a failed refresh leaves the earlier view rather than an error.
-      if (roundView?.roundId === roundId) await api.round(roundId, token, lang).then(setRoundView, () => undefined);
+      // "Oma kierros" (fetched by the check above, so shown for this round) is refreshed: its next step
+      // then tells the stored version, and the contact person as sent. Stored already: a failed
+      // refresh leaves the earlier view rather than an error.
+      await api.round(roundId, token, lang).then(setRoundView, () => undefined);
       setNotice({ intent: 'success', key: 'submitted', params: { version: result.version, time } });
     }),
     select: (cell: CellRef) => run(() => host.select(cell)),

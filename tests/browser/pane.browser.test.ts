@@ -93,6 +93,8 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
     await page.getByLabel(s.token).and(page.locator(':visible')).fill(round.participants[0].inviteToken);
     await page.getByRole('button', { name: s.submit, exact: true }).click();
     await page.getByText(s.submitted).first().waitFor();
+    // "Oma kierros", shown since the check fetched the round, now tells the stored version as the next step's state.
+    await page.getByRole('region', { name: s.myRound }).getByText(s.due).waitFor();
     await page.getByRole('button', { name: s.check, exact: true }).and(page.locator(':enabled')).waitFor();
     await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-submitted.png`), fullPage: true });
     const stored = await (await fetch(`${stack().api.baseUrl}/rounds/${round.roundId}/submissions/${round.participants[0].participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json();
