@@ -23,7 +23,7 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
   const t = (key: UploadStringKey, params: Record<string, string | number> = {}) => uploadText(lang, key, params);
   const [visits, setVisits] = useState<Visits>();
   const [hostId, setHostId] = useState('');
-  const [busy, setBusy] = useState<'find' | 'download' | 'send' | null>(null);
+  const [busy, setBusy] = useState<'find' | 'download' | 'send' | 'release' | null>(null);
   const [note, setNote] = useState<Note>();
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -42,7 +42,7 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
     return t(f.key, { detail: f.detail });
   };
 
-  async function step(kind: 'find' | 'download' | 'send', work: () => Promise<void>): Promise<void> {
+  async function step(kind: NonNullable<typeof busy>, work: () => Promise<void>): Promise<void> {
     setBusy(kind);
     try {
       await work();
@@ -65,7 +65,7 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
 
   const download = () => step('download', async () => {
     try {
-      const name = `vierailu-${roundId}-${hostId}-${lang}.xlsx`;
+      const name = `${t('formFilePrefix')}-${roundId}-${hostId}-${lang}.xlsx`;
       saveFile(await api.visitReportForm(ref, lang), name);
       setNote({ intent: 'success', text: t('formDownloaded', { file: name }) });
     } catch (err) {
@@ -76,6 +76,8 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
   const send = () => step('send', async () => {
     if (!file) return;
     setOutcome(undefined);
+    // "Downloaded, fill it in and send it below" is done with once the form is sent.
+    setNote(undefined);
     try {
       const stored = await api.importVisitReport(ref, file, lang);
       const next = `${t('reportStoredNext')}${stored.questions.changed ? ` ${t('questionsStored')}` : ''}`;
@@ -86,6 +88,17 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
   });
 
   const hosts = visits !== undefined && visits !== 'noPlan' ? visits : [];
+
+  /** The latest stored version becomes the one the host sees (nothing stored yet: the API says so). */
+  const release = () => step('release', async () => {
+    try {
+      const released = await api.releaseVisitReport(ref, lang);
+      const host = hosts.find((v) => v.host.id === hostId)?.host.name ?? '';
+      setNote({ intent: 'success', text: t('reportReleased', { host, version: released.version, time: helsinkiTime(released.releasedAt, lang) }) });
+    } catch (err) {
+      setNote({ intent: 'error', text: t('releaseFailed', { reason: failed(err) }) });
+    }
+  });
   return (
     <section className={styles.section} aria-labelledby="visit-step">
       <Subtitle2 as="h2" id="visit-step">{t('visitStep')}</Subtitle2>
@@ -109,6 +122,10 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
           <div className={styles.row}>
             <Button appearance="primary" disabled={!hostId || !file || busy !== null} onClick={() => void send()}>{t('sendForm')}</Button>
             {busy === 'send' && <Spinner size="tiny" label={t('sending')} />}
+          </div>
+          <div className={styles.row}>
+            <Button disabled={!hostId || busy !== null} onClick={() => void release()}>{t('releaseReport')}</Button>
+            {busy === 'release' && <Spinner size="tiny" />}
           </div>
         </>
       )}

@@ -54,11 +54,16 @@ export const UPLOAD_STRINGS = {
   formDownloaded: { fi: 'Lomake ladattiin tiedostoon {file}. Täytä se ja lähetä alla.', sv: 'Blanketten laddades ner till filen {file}. Fyll i den och skicka den nedan.', en: 'The form was downloaded as {file}. Fill it in and send it below.' },
   formFile: { fi: 'Täytetty raporttilomake (.xlsx)', sv: 'Ifylld rapportblankett (.xlsx)', en: 'Filled report form (.xlsx)' },
   sendForm: { fi: 'Lähetä raportti', sv: 'Skicka rapporten', en: 'Send the report' },
+  releaseReport: { fi: 'Julkaise raportti isännälle', sv: 'Publicera rapporten för värden', en: 'Release the report to the host' },
+  reportReleased: { fi: 'Julkaistu isännälle ({host}): raportin versio {version}, {time}.', sv: 'Publicerad för värden ({host}): rapportversion {version}, {time}.', en: 'Released to the host ({host}): report version {version}, {time}.' },
+  releaseFailed: { fi: 'Raporttia ei julkaistu. {reason}', sv: 'Rapporten publicerades inte. {reason}', en: 'The report was not released. {reason}' },
+  /** The first word of the report form's file name. */
+  formFilePrefix: { fi: 'vierailu', sv: 'besok', en: 'visit' },
   reportStored: { fi: 'Tallennettu: raportin versio {version}, {time}', sv: 'Sparad: rapportversion {version}, {time}', en: 'Stored: report version {version}, {time}' },
   reportStoredNext: {
-    fi: 'Toinen ryhmäläinen ja koordinaattori näkevät nyt tämän version. Isäntä näkee raportin vasta, kun ryhmä julkaisee sen. Lataa uusi lomake ennen seuraavia muutoksia.',
-    sv: 'Den andra gruppmedlemmen och koordinatorn ser nu den här versionen. Värden ser rapporten först när gruppen publicerar den. Ladda ner en ny blankett före nästa ändringar.',
-    en: 'The other team member and the coordinator now see this version. The host sees the report only once the team releases it. Download a new form before your next changes.',
+    fi: 'Toinen ryhmäläinen ja koordinaattori näkevät nyt tämän version. Isäntä näkee raportin vasta, kun julkaisette sen (Julkaise raportti isännälle). Lataa uusi lomake ennen seuraavia muutoksia.',
+    sv: 'Den andra gruppmedlemmen och koordinatorn ser nu den här versionen. Värden ser rapporten först när ni publicerar den (Publicera rapporten för värden). Ladda ner en ny blankett före nästa ändringar.',
+    en: 'The other team member and the coordinator now see this version. The host sees the report only once you release it (Release the report to the host). Download a new form before your next changes.',
   },
   questionsStored: { fi: 'Myös muuttuneet kysymykset tallennettiin (niitä ei lähetetty isännälle).', sv: 'De ändrade frågorna sparades också (de skickades inte till värden).', en: 'The changed questions were stored too (not sent to the host).' },
   reportStale: {

@@ -10,8 +10,8 @@ const stack = useBrowserStack(CREATION_KEY);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const TEXTS = {
-  fi: { token: 'Kutsutunniste', find: 'Hae vierailuni', download: 'Lataa raporttilomake (.xlsx)', file: 'Täytetty raporttilomake (.xlsx)', send: 'Lähetä raportti', errors: 'Tiedostossa on korjattavaa: 1.', at: 'Välilehti Vierailu – Aura, solu', label: 'Havainto', stored: /^Tallennettu: raportin versio 1, / },
-  sv: { token: 'Inbjudningskod', find: 'Hämta mina besök', download: 'Ladda ner rapportblanketten (.xlsx)', file: 'Ifylld rapportblankett (.xlsx)', send: 'Skicka rapporten', errors: 'Filen har fel att rätta: 1.', at: 'Flik Besök – Aura, cell', label: 'Iakttagelse', stored: /^Sparad: rapportversion 1, / },
+  fi: { token: 'Kutsutunniste', find: 'Hae vierailuni', download: 'Lataa raporttilomake (.xlsx)', file: 'Täytetty raporttilomake (.xlsx)', send: 'Lähetä raportti', errors: 'Tiedostossa on korjattavaa: 1.', at: 'Välilehti Vierailu – Aura, solu', label: 'Havainto', stored: /^Tallennettu: raportin versio 1, /, release: 'Julkaise raportti isännälle', released: /^Julkaistu isännälle \(Aura\): raportin versio 1, / },
+  sv: { token: 'Inbjudningskod', find: 'Hämta mina besök', download: 'Ladda ner rapportblanketten (.xlsx)', file: 'Ifylld rapportblankett (.xlsx)', send: 'Skicka rapporten', errors: 'Filen har fel att rätta: 1.', at: 'Flik Besök – Aura, cell', label: 'Iakttagelse', stored: /^Sparad: rapportversion 1, /, release: 'Publicera rapporten för värden', released: /^Publicerad för värden \(Aura\): rapportversion 1, / },
 } as const;
 
 /** The downloaded form with `text` in the first empty row of the report table; the cell it went to. */
@@ -68,9 +68,16 @@ describe("the upload page's report form for interview teams, in Chromium against
     await page.getByLabel(s.file).setInputFiles({ name: 'korjattu.xlsx', mimeType: XLSX, buffer: right.bytes });
     await page.getByRole('button', { name: s.send }).click();
     await page.getByText(s.stored).waitFor();
+    const report = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/visits/aura/report`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json() as { version: number; release: unknown; report: { themes: { strengths: { text: string }[] }[] } };
+    expect([report.version, report.release, report.report.themes.flatMap((t) => t.strengths.map((i) => i.text))]).toEqual([1, null, ['Johto on sitoutunut ilmastotyöhön']]);
+
+    // The host sees it once the team releases it, from this page too.
+    await page.getByRole('button', { name: s.release }).click();
+    await page.getByText(s.released).waitFor();
+    await page.getByRole('button', { name: s.send }).and(page.locator(':enabled')).waitFor();
     await page.screenshot({ path: path.join(SHOTS, `upload-visit-${lang}-stored.png`), fullPage: true });
-    const report = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/visits/aura/report`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json() as { version: number; report: { themes: { strengths: { text: string }[] }[] } };
-    expect([report.version, report.report.themes.flatMap((t) => t.strengths.map((i) => i.text))]).toEqual([1, ['Johto on sitoutunut ilmastotyöhön']]);
+    const released = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/visits/aura/report`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json() as { release: { version: number } | null };
+    expect(released.release?.version).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
