@@ -1,7 +1,7 @@
 import {
   Button, Field, Input, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { helsinkiTime } from '../../shared/i18n/formatTime';
 import type { Lang } from '../../shared/i18n/lang';
 import type { PaneStringKey } from '../../shared/i18n/paneStrings';
@@ -54,6 +54,10 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
   const link = useRef<HTMLInputElement>(null);
   const busy = c.busy || disabled;
   const review = c.list?.review;
+  // An open review proposes its own deadline, to be kept or moved.
+  useEffect(() => {
+    if (review) setDeadline(review.deadline);
+  }, [review?.deadline]);
   const themeName = (id: string) => sheetThemeName(round.themes.find((x) => x.id === id) ?? id, lang);
   /** What a comment is about, in words: never the item's id. */
   const about = (c: StoredComment) => {
@@ -76,7 +80,7 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
         <Field label={t('reviewDeadline')}>
           <Input type="date" min={today} value={deadline} onChange={(_, d) => setDeadline(d.value)} />
         </Field>
-        <Button appearance="primary" disabled={busy} onClick={() => void c.openReview(deadline)}>{t('openReview')}</Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void c.openReview(deadline)}>{t(review ? 'changeDeadline' : 'openReview')}</Button>
         <Button disabled={busy} onClick={() => void c.refresh()}>{t('followResponses')}</Button>
       </div>
       {c.list && c.list.responses.length > 0 && (

@@ -77,6 +77,7 @@ export const RESULTS_STRINGS = {
   },
   reviewDeadline: { fi: 'Katselmoinnin määräaika', sv: 'Granskningens sista dag', en: 'Review deadline' },
   openReview: { fi: 'Avaa katselmointi', sv: 'Öppna granskningen', en: 'Open the review' },
+  changeDeadline: { fi: 'Muuta määräaikaa', sv: 'Ändra sista dagen', en: 'Change the deadline' },
   reviewOpened: {
     fi: 'Katselmointi on auki {deadline} asti. Kerro osallistujille, että he voivat nyt avata Tulokset-osion ja lähettää vastauksensa. Seuraa vastauksia alta.',
     sv: 'Granskningen är öppen till och med {deadline}. Berätta för deltagarna att de nu kan öppna avsnittet Resultat och skicka sina svar. Följ svaren nedan.',
@@ -94,7 +95,7 @@ export const RESULTS_STRINGS = {
   responsesTable: { fi: 'Osallistujien vastaukset', sv: 'Deltagarnas svar', en: 'Participants’ responses' },
   colParticipant: { fi: 'Osallistuja', sv: 'Deltagare', en: 'Participant' },
   colStatus: { fi: 'Tila', sv: 'Status', en: 'Status' },
-  responseCounts: { fi: 'Kommentteja {comments}, laskettuja tasoja {lowered}', sv: 'Kommentarer {comments}, sänkta nivåer {lowered}', en: 'Comments {comments}, levels lowered {lowered}' },
+  responseCounts: { fi: 'Kommentteja {comments}, laskettuja jakamisia {lowered}', sv: 'Kommentarer {comments}, sänkta delningar {lowered}', en: 'Comments {comments}, sharing lowered {lowered}' },
   statusNotOpened: { fi: 'Ei avannut', sv: 'Inte öppnat', en: 'Not opened' },
   statusOpened: { fi: 'Avannut, ei vastausta', sv: 'Öppnat, inget svar', en: 'Opened, no response' },
   statusApproved: { fi: 'Hyväksynyt', sv: 'Godkänt', en: 'Approved' },

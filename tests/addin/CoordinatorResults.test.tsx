@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApiError, type ApiClient } from '../../addin/api/apiClient';
 import type { Publication, ResponseList } from '../../addin/api/resultsClient';
 import { CoordinatorResults } from '../../addin/components/CoordinatorResults';
@@ -39,11 +39,14 @@ describe('CoordinatorResults', () => {
   it('follows the responses: status and comment count per participant, the comments readable', async () => {
     setup();
     await screen.findByText('Katselmointi auki 31.1.2099 asti (avattu 6.3.2027 klo 10.00 (Suomen aika)).');
+    // The open review's deadline, to keep or move.
+    await waitFor(() => expect((screen.getByLabelText('Katselmoinnin määräaika') as HTMLInputElement).value).toBe('2099-01-31'));
+    expect([screen.queryByRole('button', { name: 'Avaa katselmointi' }), screen.getAllByRole('button', { name: 'Muuta määräaikaa' }).length]).toEqual([null, 1]);
     const rows = within(screen.getByRole('table', { name: 'Osallistujien vastaukset' })).getAllByRole('row').map((r) => [...within(r).queryAllByRole('columnheader'), ...within(r).queryAllByRole('cell')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Osallistuja', 'Tila'],
       ['Aura', 'Hyväksynyt'],
-      ['Eura', 'KommentoinutKommentteja 3, laskettuja tasoja 1'],
+      ['Eura', 'KommentoinutKommentteja 3, laskettuja jakamisia 1'],
       ['Ii', 'Ei avannut'],
     ]);
     const details = screen.getByText('Kommentit: Eura').closest('details')!;
