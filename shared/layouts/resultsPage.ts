@@ -49,7 +49,7 @@ function themeSection(s: ResultsSnapshot, t: ResultsSnapshot['summary']['themes'
   const team = (['teamStrengths', 'teamDevelopmentAreas'] as const).flatMap((f) => t[f].map((x) => [T[f][lang], x.text, x.hostName ?? null] as const));
   const all = [...rows, ...team];
   const texts = all.length
-    ? `<table><thead><tr><th scope="col">${esc(T.kind[lang])}</th><th scope="col">${esc(T.text[lang])}</th><th scope="col">${esc(T.name[lang])}</th></tr></thead><tbody>${all.map(([k, x, n]) => `<tr>${cell(k)}${cell(x)}${cell(n)}</tr>`).join('')}</tbody></table>`
+    ? `<table class="texts"><thead><tr><th scope="col">${esc(T.kind[lang])}</th><th scope="col">${esc(T.text[lang])}</th><th scope="col">${esc(T.name[lang])}</th></tr></thead><tbody>${all.map(([k, x, n]) => `<tr>${cell(k)}${cell(x)}${cell(n)}</tr>`).join('')}</tbody></table>`
     : `<p>${esc(T.noTexts[lang])}</p>`;
   return `<section><h3>${esc(name)}</h3>${dist}${texts}</section>`;
 }
@@ -59,7 +59,7 @@ function modelsSection(s: ResultsSnapshot, lang: Lang): string {
     const name = CATALOG.models.find((x) => x.id === m.modelId)?.name[lang] ?? m.modelId;
     return `<tr><th scope="row">${esc(name)}</th>${cell(m.highImpactGoals.join(', ') || null)}${cell(m.statusCounts?.inUse ?? null)}${cell(m.statusCounts?.planned ?? null)}</tr>`;
   });
-  return `<section><h2>${esc(T.models[lang])}</h2><p>${esc(T.modelsNote[lang])}</p><table><thead><tr><th scope="col">${esc(T.model[lang])}</th><th scope="col">${esc(T.high[lang])}</th><th scope="col">${esc(T.inUse[lang])}</th><th scope="col">${esc(T.planned[lang])}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section><h2>${esc(T.models[lang])}</h2><p>${esc(T.modelsNote[lang])}</p><table class="models"><thead><tr><th scope="col">${esc(T.model[lang])}</th><th scope="col">${esc(T.high[lang])}</th><th scope="col">${esc(T.inUse[lang])}</th><th scope="col">${esc(T.planned[lang])}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** Who took part, by name (alphabetical, in a paragraph of its own: no text of the summary beside a name), and how many returned their answers. */
@@ -68,8 +68,12 @@ function participantsLine(s: ResultsSnapshot, lang: Lang): string {
   return `<p>${esc(T.participants[lang])} (${names.length}): ${esc(names.join(', '))}. ${esc(T.answered[lang])}: ${s.summary.participantCount}.</p>`;
 }
 
-/** Tables take the page's width, and long Finnish words break (hyphenated where the browser can), so the page fits a phone without sideways scrolling. */
-const STYLE = 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#111;background:#fff;overflow-wrap:break-word;hyphens:auto}h1{font-size:1.6rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed}th,td{border:1px solid #666;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}caption{text-align:left;font-weight:bold}@media print{section{break-inside:avoid-page}}';
+/**
+ * Tables take the page's width, and long Finnish words break (hyphenated where the browser can), so the
+ * page fits a phone without sideways scrolling. The columns that hold names and texts get the room
+ * (a model's name, a text), the counts what is left; headings are smaller on a phone.
+ */
+const STYLE = 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#111;background:#fff;overflow-wrap:break-word;hyphens:auto}h1{font-size:1.6rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed}th,td{border:1px solid #666;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}caption{text-align:left;font-weight:bold}.models th:first-child{width:40%}.texts th:nth-child(2){width:55%}@media (max-width:30rem){h1{font-size:1.3rem}h2{font-size:1.2rem}}@media print{section{break-inside:avoid-page}}';
 
 /**
  * The public results page: plain HTML, no scripts, styles inline (the CSP allows only those), every
