@@ -1,4 +1,5 @@
 import {
+  mergeClasses,
   Button, Field, Input, ProgressBar, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
@@ -127,7 +128,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
             <Field label={t('roundStart')}>
               <Input type="date" value={start} onChange={(_, d) => { setStart(d.value); const p = proposePhases(d.value); if (p.length) setPhases(p); }} />
             </Field>
-            <fieldset className={`${styles.plain} ${styles.dates}`}>
+            <fieldset className={mergeClasses(styles.plain, styles.dates)}>
               <legend><Text weight="semibold">{t('phases')}</Text></legend>
               {phases.map((p, i) => (
                 <div key={p.phaseId} style={{ display: 'contents' }}>
