@@ -90,7 +90,10 @@ export function App({ host, api, initialLang, dark, storage, templateUrl, upload
           </div>
         )}
         {!host && (
-          <MessageBar intent="info"><MessageBarBody>{t('notInOffice')}</MessageBarBody></MessageBar>
+          <MessageBar intent="info">
+            {/* The upload page is served beside the pane; the same query (language, API in development) carries over. */}
+            <MessageBarBody>{t('notInOffice')} <Link href={`upload.html${window.location.search}`}>{t('openUploadPage')}</Link></MessageBarBody>
+          </MessageBar>
         )}
       </main>
     </FluentProvider>

@@ -40,10 +40,11 @@ export const PANE_STRINGS = {
   submitted: { fi: 'Lähetetty: versio {version}, {time}.', sv: 'Skickat: version {version}, {time}.', en: 'Submitted: version {version}, {time}.' },
   busy: { fi: 'Työskennellään…', sv: 'Arbetar…', en: 'Working…' },
   notInOffice: {
-    fi: 'Tämä tehtäväruutu toimii Excelissä. Avaa Excel ja lisää apuohjelma (ks. README), niin voit aloittaa.',
-    sv: 'Det här åtgärdsfönstret fungerar i Excel. Öppna Excel och lägg till tillägget (se README) för att börja.',
-    en: 'This task pane works inside Excel. Open Excel and add the add-in (see the README) to start.',
+    fi: 'Tämä tehtäväruutu toimii Excelissä: avaa Excel ja valitse Aloitus › Apuohjelmat › Ilmastoyhteistyö. Jos organisaatiollasi ei ole apuohjelmaa, lataa ja lähetä oma pohjasi verkkosivulla.',
+    sv: 'Det här åtgärdsfönstret fungerar i Excel: öppna Excel och välj Start › Tillägg › Ilmastoyhteistyö. Om er organisation inte har tillägget kan ni ladda ner och skicka er mall på webbsidan.',
+    en: 'This task pane works inside Excel: open Excel and choose Home › Add-ins › Ilmastoyhteistyö. If your organisation does not have the add-in, download and send your template on the web page.',
   },
+  openUploadPage: { fi: 'Avaa lähetyssivu', sv: 'Öppna webbsidan', en: 'Open the web page' },
   oldExcel: {
     fi: 'Tämä Excel-versio ei tue pudotusvalikoita (ExcelApi 1.8). Välilehdet luodaan ilman niitä; päivitä Excel saadaksesi ne.',
     sv: 'Den här Excel-versionen stöder inte listrutor (ExcelApi 1.8). Flikarna skapas utan dem; uppdatera Excel för att få dem.',

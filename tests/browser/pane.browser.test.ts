@@ -137,6 +137,9 @@ describe('the task pane in Chromium with a stand-in Excel, against the local API
       await page.getByText('Tämä tehtäväruutu toimii Excelissä').waitFor({ timeout: 10_000 });
       expect(await page.getByRole('button', { name: 'Luo tai päivitä välilehdet' }).count()).toBe(0);
       await page.screenshot({ path: path.join(SHOTS, 'pane-fi-outside-office.png') });
+      // Without the add-in, the next step is the upload page beside the pane.
+      await page.getByRole('link', { name: 'Avaa lähetyssivu' }).click();
+      await page.getByRole('button', { name: 'Lataa pohja (.xlsx)' }).waitFor({ timeout: 10_000 });
     } finally {
       await page.close();
       await new Promise((r) => plain.server.close(r));
