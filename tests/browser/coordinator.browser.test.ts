@@ -83,7 +83,7 @@ describe('coordinator mode in Chromium with a stand-in Excel, against the local 
     await page.getByRole('tab', { name: 'Osallistuja' }).click();
     await page.getByLabel('Kierroksen tunnus').and(page.locator(':visible')).fill(roundId);
     await page.getByLabel('Kutsutunniste').and(page.locator(':visible')).fill(tokens[1]!);
-    await page.getByRole('button', { name: 'Lisää yhteinen välilehti' }).click();
+    await page.getByRole('button', { name: 'Lisää Kierroksen mallit -välilehti' }).click();
     await page.getByText(/Välilehti Kierroksen mallit on päivitetty \(4 osallistujaa\)/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'member-fi-shared-sheet.png'), fullPage: true });
     const shared = (await workbookCells(page)).find((s) => s.name === 'Kierroksen mallit')!;
