@@ -147,7 +147,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
     release: (hostId: string) => r.run(async () => {
       try {
         const released = await api.releaseVisitReport(ref(hostId), lang);
-        r.setNotice({ intent: 'success', key: 'reportReleased', params: { version: released.version } });
+        r.setNotice({ intent: 'success', key: 'reportReleased', params: { version: released.version, host: hostName(hostId) } });
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return r.setNotice({ intent: 'warning', key: 'reportNotSaved' });
         throw err;

@@ -67,7 +67,7 @@ export const VISIT_STRINGS = {
     en: 'The other team member saved the report meanwhile (version {version}). It is on the sheet {sheet}. Copy what you want to keep into your own sheet and save again: nothing was lost.',
   },
   releaseReport: { fi: 'Julkaise raportti isännälle', sv: 'Publicera rapporten för värden', en: 'Release the report to the host' },
-  reportReleased: { fi: 'Raportin versio {version} julkaistiin isännälle. Jos muokkaat raporttia vielä, tallenna ja julkaise uudelleen.', sv: 'Rapportens version {version} publicerades för värden. Om du ändrar rapporten, spara och publicera igen.', en: 'Version {version} of the report was released to the host. If you edit it further, save and release again.' },
+  reportReleased: { fi: 'Raportin versio {version} julkaistiin isännälle ({host}). Jos muokkaat raporttia vielä, tallenna ja julkaise uudelleen.', sv: 'Rapportens version {version} publicerades för värden ({host}). Om du ändrar rapporten, spara och publicera igen.', en: 'Version {version} of the report was released to the host ({host}). If you edit it further, save and release again.' },
   reportNotSaved: { fi: 'Raporttia ei ole vielä tallennettu. Tallenna se ensin.', sv: 'Rapporten har inte sparats ännu. Spara den först.', en: 'The report has not been saved yet. Save it first.' },
   visitSheetMissing: {
     fi: 'Vierailu-välilehteä ei löydy. Lisää se ensin painikkeella «Lisää tai päivitä Vierailu-välilehti».',

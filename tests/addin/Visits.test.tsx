@@ -150,7 +150,7 @@ describe('Vierailut, as a member of the interview team', () => {
     click('Tallenna raportti');
     await screen.findByText('Vierailu-välilehteä ei löydy. Lisää se ensin painikkeella «Lisää tai päivitä Vierailu-välilehti».');
     click('Julkaise raportti isännälle');
-    await screen.findByText('Raportin versio 1 julkaistiin isännälle. Jos muokkaat raporttia vielä, tallenna ja julkaise uudelleen.');
+    await screen.findByText('Raportin versio 1 julkaistiin isännälle (Aura). Jos muokkaat raporttia vielä, tallenna ja julkaise uudelleen.');
   });
 });
 
