@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   langs: { display: 'flex', gap: tokens.spacingHorizontalXS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  refused: { color: tokens.colorPaletteRedForeground1 },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   help: { color: tokens.colorNeutralForeground3 },
   mode: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, '&[hidden]': { display: 'none' } },
@@ -145,6 +146,7 @@ function Steps({ host, api, lang, storage }: { host: HostActions; api: ApiClient
         <div className={styles.row}>
           <Button appearance="primary" disabled={c.busy || !host.supported || !roundId || !c.token} onClick={() => void c.submit(roundId)}>{t('submit')}</Button>
         </div>
+        {c.submitRefused && c.errors.length > 0 && <Text role="status" className={styles.refused}>{t('submitRefused', { n: c.errors.length })}</Text>}
         {c.submitted && <Text>{t('submitted', c.submitted)}</Text>}
       </section>
       <section className={styles.section} aria-labelledby="step4">

@@ -41,6 +41,8 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
   const [submitted, setSubmitted] = useState<{ version: number; time: string } | undefined>();
   const [token, setTokenState] = useState<string>(() => storage?.getItem(TOKEN_KEY) ?? '');
   const [roundView, setRoundView] = useState<RoundView | undefined>();
+  /** The last submit was refused for errors (listed under step 2): said again under the submit button. */
+  const [submitRefused, setSubmitRefused] = useState(false);
 
   const setToken = useCallback((value: string) => {
     setTokenState(value);
@@ -114,7 +116,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
   }, [host]);
 
   return {
-    busy, notice, errors, topApproach, submitted, token, setToken, roundView,
+    busy, notice, errors, topApproach, submitted, token, setToken, roundView, submitRefused,
     dismiss: () => setNotice(undefined),
     /**
      * With a round code and a token the sheets carry exactly the round's themes (the round is fetched
@@ -142,14 +144,19 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
     }),
     submit: (roundId: string) => run(async () => {
       const participantId = token.split('.')[0];
+      setSubmitRefused(false);
+      const refused = (n: number) => {
+        setSubmitRefused(true);
+        setNotice({ intent: 'warning', key: 'errorsFound', params: { n } });
+      };
       const { reading, ok, count } = await checkOnly(roundId, participantId);
-      if (!ok) return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: count } });
+      if (!ok) return refused(count);
       // One round code: the Profile sheet gets the pane's; a different one there is an error at its cell.
       const inSheet = typeof reading.input.roundId === 'string' ? reading.input.roundId.trim() : '';
       if (inSheet && inSheet !== roundId) {
         const label = roundCodeLabel(lang);
         await show(reading, [{ path: ['roundId'], code: 'invalid_value', message: paneText(lang, 'roundCodeMismatch', { label, sheet: inSheet, pane: roundId }) }]);
-        return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: 1 } });
+        return refused(1);
       }
       if (!inSheet) await host.writeRoundCode(roundId);
       const etagKey = `${ETAG_KEY}.${roundId}.${participantId}`;
@@ -161,7 +168,7 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
         // Errors found only on submit (e.g. the round's own themes) are listed and marked like Check's.
         if (err instanceof ApiError && err.status === 422 && err.errors.length > 0) {
           const shown = await show(reading, err.errors);
-          return setNotice({ intent: 'warning', key: 'errorsFound', params: { n: shown.length } });
+          return refused(shown.length);
         }
         // A newer version came from elsewhere: say so, and let the next submit add a new version.
         if (err instanceof ApiError && err.kind === 'stale') storage?.removeItem(etagKey);

@@ -19,8 +19,8 @@ const DROPPED = DEFAULT_THEMES[6]!;
 const OWN = { id: 'kiertotalous', name: { fi: 'Kiertotalous ja materiaalit' } };
 
 const TEXTS = {
-  fi: { locale: 'fi-FI', create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', ok: 'Ei virheitä', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1', errors: 'Korjattavaa', show: 'Näytä oma kierros', myRound: 'Oma kierros' },
-  sv: { locale: 'sv-FI', create: 'Skapa eller uppdatera flikarna', created: 'Flikarna är klara', check: 'Kontrollera', ok: 'Inga fel', round: 'Omgångens kod', token: 'Inbjudningskod', submit: 'Skicka', submitted: 'Skickat: version 1', errors: 'Att rätta', show: 'Visa min omgång', myRound: 'Min omgång' },
+  fi: { locale: 'fi-FI', create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', ok: 'Ei virheitä', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1', errors: 'Korjattavaa', refused: 'Ei lähetetty: korjaa ensin kohdan 2 luettelemat kohdat (1), sitten Lähetä uudelleen.', show: 'Näytä oma kierros', myRound: 'Oma kierros' },
+  sv: { locale: 'sv-FI', create: 'Skapa eller uppdatera flikarna', created: 'Flikarna är klara', check: 'Kontrollera', ok: 'Inga fel', round: 'Omgångens kod', token: 'Inbjudningskod', submit: 'Skicka', submitted: 'Skickat: version 1', errors: 'Att rätta', refused: 'Inte skickat: rätta först det som listas i steg 2 (1) och skicka sedan igen.', show: 'Visa min omgång', myRound: 'Min omgång' },
 } as const;
 
 type Lang = keyof typeof TEXTS;
@@ -103,6 +103,8 @@ describe("a round's own themes through the pane in Chromium, against the local A
     expect(item).toContain(`${SELF_ASSESSMENT_SHEET.title[lang]}!B${droppedRow}`);
     expect(item).toContain(DROPPED.name[lang]);
     expect(item).not.toContain(DROPPED.id);
+    // Said again under the submit button, where the participant is looking.
+    await page.getByText(s.refused).waitFor();
     await page.screenshot({ path: path.join(SHOTS, `round-themes-${lang}-submit-refused.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -120,6 +122,7 @@ describe("a round's own themes through the pane in Chromium, against the local A
     await page.getByRole('button', { name: s.submit, exact: true }).click();
     await page.getByText(s.submitted).first().waitFor();
     await idle(page, s);
+    expect(await page.getByText(s.refused).count()).toBe(0);
     const stored = await (await fetch(`${api.baseUrl}/rounds/${round.roundId}/submissions/${me.participantId}`, { headers: { authorization: `Bearer ${round.coordinatorKey}` } })).json() as { submission: { selfAssessment: { themeId: string; rating?: number }[] } };
     expect(stored.submission.selfAssessment.map((r) => [r.themeId, r.rating])).toEqual([
       ['organisation-and-responsibilities', 3], ['cross-administrative-coordination', 2], ['strategy-link', 4],
