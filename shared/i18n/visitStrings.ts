@@ -10,7 +10,7 @@ export const VISIT_STRINGS = {
   },
   visitsNoPlan: { fi: 'Vierailuja ei ole vielä: koordinaattori ei ole tehnyt haastattelusuunnitelmaa.', sv: 'Inga besök ännu: koordinatorn har inte gjort intervjuplanen.', en: 'No visits yet: the coordinator has not made the interview plan.' },
   asHost: { fi: 'Isäntänä: vierailun tiedot ja palauteraportti', sv: 'Som värd: besökets uppgifter och återkopplingsrapporten', en: 'As host: the visit details and the feedback report' },
-  asTeam: { fi: 'Vierailu: {host} (ryhmässä myös {with})', sv: 'Besök: {host} (i gruppen även {with})', en: 'Visit: {host} (with {with} on the team)' },
+  asTeam: { fi: 'Vierailu: {host} (ryhmässä kanssasi: {with})', sv: 'Besök: {host} (i gruppen med er: {with})', en: 'Visit: {host} (on the team with you: {with})' },
   editDetails: { fi: 'Muokkaa vierailun tietoja', sv: 'Redigera besökets uppgifter', en: 'Edit the visit details' },
   detailsDates: { fi: 'Vierailupäivät', sv: 'Besöksdatum', en: 'Visit dates' },
   detailsDatesHint: { fi: 'Esim. 10.3.2026, 11.3.2026', sv: 'T.ex. 10.3.2026, 11.3.2026', en: 'E.g. 2026-03-10, 2026-03-11' },

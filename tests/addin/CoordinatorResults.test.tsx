@@ -38,7 +38,7 @@ const click = (name: string) => fireEvent.click(screen.getByRole('button', { nam
 describe('CoordinatorResults', () => {
   it('follows the responses: status and comment count per participant, the comments readable', async () => {
     setup();
-    await screen.findByText('Katselmointi auki 31.1.2099 asti (avattu 6.3.2027 klo 10.00 (Suomen aika)).');
+    await screen.findByText('Katselmointi auki 31.1.2099 asti, avattu 6.3.2027 klo 10.00 (Suomen aika).');
     // The open review's deadline, to keep or move.
     await waitFor(() => expect((screen.getByLabelText('Katselmoinnin määräaika') as HTMLInputElement).value).toBe('2099-01-31'));
     expect([screen.queryByRole('button', { name: 'Avaa katselmointi' }), screen.getAllByRole('button', { name: 'Muuta määräaikaa' }).length]).toEqual([null, 1]);

@@ -158,7 +158,7 @@ describe('Tulokset after finalising', () => {
 
   it('inserts the final summary as read-only sheets', async () => {
     const pane = await open(api({ finalResults: jest.fn(async () => SNAPSHOT) }));
-    await within(section()).findByText('Lopullinen yhteenveto vahvistettiin 21.3.2027 klo 12.00 (Suomen aika) (versio 1).');
+    await within(section()).findByText('Lopullinen yhteenveto, versio 1, vahvistettiin 21.3.2027 klo 12.00 (Suomen aika).');
     expect(within(section()).queryByRole('button', { name: 'Lähetä vastaus' })).toBeNull();
     click('Lisää lopullinen yhteenveto');
     await screen.findByText('Lopullinen yhteenveto (versio 1) on välilehdellä Tulokset. Tallenna työkirja, niin sinulla on se myös tiedostona.');

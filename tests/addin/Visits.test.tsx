@@ -44,7 +44,7 @@ async function open(api: Parameters<typeof renderPane>[0]) {
   await screen.findByRole('heading', { name: 'Vierailut' });
   return pane;
 }
-const visitGroup = () => screen.getByRole('group', { name: 'Vierailu: Aura (ryhmässä myös Ii)' });
+const visitGroup = () => screen.getByRole('group', { name: 'Vierailu: Aura (ryhmässä kanssasi: Ii)' });
 const click = (name: string) => fireEvent.click(within(visitGroup()).getByRole('button', { name }));
 /** The row of a report-table text cell by its text (column C). */
 const rowOf = (pane: ReturnType<typeof renderPane>, sheet: string, text: string) =>
