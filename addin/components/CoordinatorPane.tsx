@@ -171,7 +171,7 @@ export function CoordinatorPane({ host, api, lang, storage, templateUrl, uploadU
               return (
                 <div key={inv.participantId} className={styles.invite}>
                   <Text weight="semibold">{inv.name}</Text>
-                  <Textarea readOnly value={text} rows={5} className={styles.mono} aria-label={inv.name} />
+                  <Textarea readOnly value={text} rows={5} resize="vertical" className={styles.mono} aria-label={inv.name} />
                   <div className={styles.row}>
                     <Button size="small" onClick={() => void c.copy(text)}>{t('copyInvitation', { name: inv.name })}</Button>
                   </div>

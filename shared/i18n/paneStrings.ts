@@ -46,8 +46,8 @@ export const PANE_STRINGS = {
   busy: { fi: 'Työskennellään…', sv: 'Arbetar…', en: 'Working…' },
   notInOffice: {
     fi: 'Tämä tehtäväruutu toimii Excelissä: avaa Excel ja valitse Aloitus › Apuohjelmat › Ilmastoyhteistyö. Jos organisaatiollasi ei ole apuohjelmaa, lataa ja lähetä oma pohjasi verkkosivulla.',
-    sv: 'Det här åtgärdsfönstret fungerar i Excel: öppna Excel och välj Start › Tillägg › Ilmastoyhteistyö. Om er organisation inte har tillägget kan ni ladda ner och skicka er mall på webbsidan.',
-    en: 'This task pane works inside Excel: open Excel and choose Home › Add-ins › Ilmastoyhteistyö. If your organisation does not have the add-in, download and send your template on the web page.',
+    sv: 'Det här åtgärdsfönstret fungerar i Excel: öppna Excel och välj Start › Tillägg › Klimatsamarbete (på finska Ilmastoyhteistyö). Om er organisation inte har tillägget kan ni ladda ner och skicka er mall på webbsidan.',
+    en: 'This task pane works inside Excel: open Excel and choose Home › Add-ins › Climate cooperation (Ilmastoyhteistyö in Finnish). If your organisation does not have the add-in, download and send your template on the web page.',
   },
   openUploadPage: { fi: 'Avaa lähetyssivu', sv: 'Öppna webbsidan', en: 'Open the web page' },
   oldExcel: {
