@@ -54,10 +54,10 @@ export function CoordinatorResults({ api, lang, round, disabled = false }: Coord
   const link = useRef<HTMLInputElement>(null);
   const busy = c.busy || disabled;
   const review = c.list?.review;
-  // An open review proposes its own deadline, to be kept or moved.
+  // An open review proposes its own deadline, to be kept or moved; another round starts afresh.
   useEffect(() => {
-    if (review) setDeadline(review.deadline);
-  }, [review?.deadline]);
+    setDeadline(review ? review.deadline : inTwoWeeks(today));
+  }, [round.roundId, review?.deadline]);
   const themeName = (id: string) => sheetThemeName(round.themes.find((x) => x.id === id) ?? id, lang);
   /** What a comment is about, in words: never the item's id. */
   const about = (c: StoredComment) => {

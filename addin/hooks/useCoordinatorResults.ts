@@ -60,9 +60,10 @@ export function useCoordinatorResults(api: ApiClient, lang: Lang, round: Results
     dismiss: () => setNotice(undefined),
     openReview: (deadline: string) => run(async () => {
       if (!deadline || deadline < today) return setNotice({ intent: 'warning', key: 'deadlineInPast' });
+      const wasOpen = list?.review != null;
       const review = await api.openReview(round.roundId, round.key, deadline, lang);
       await load();
-      setNotice({ intent: 'success', key: 'reviewOpened', params: { deadline: sheetDate(review.deadline, lang) } });
+      setNotice({ intent: 'success', key: wasOpen ? 'deadlineChanged' : 'reviewOpened', params: { deadline: sheetDate(review.deadline, lang) } });
     }),
     refresh: () => run(async () => {
       const l = await load();

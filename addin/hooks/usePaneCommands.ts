@@ -131,6 +131,8 @@ export function usePaneCommands(host: HostActions, api: ApiClient, lang: Lang, s
       setNotice({ intent: 'success', key: 'created' });
     }),
     check: (roundId: string) => run(async () => {
+      // A check is not a submit: what it finds is not a refused submit.
+      setSubmitRefused(false);
       const { ok, count } = await checkOnly(roundId);
       setNotice(ok ? { intent: 'success', key: 'checkOk' } : { intent: 'warning', key: 'errorsFound', params: { n: count } });
     }),

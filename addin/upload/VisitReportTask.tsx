@@ -89,14 +89,18 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
 
   const hosts = visits !== undefined && visits !== 'noPlan' ? visits : [];
 
-  /** The latest stored version becomes the one the host sees (nothing stored yet: the API says so). */
+  /** The latest stored version becomes the one the host sees; with nothing stored yet, the page says to send the form first. */
   const release = () => step('release', async () => {
     try {
       const released = await api.releaseVisitReport(ref, lang);
       const host = hosts.find((v) => v.host.id === hostId)?.host.name ?? '';
+      // What a failed send listed is done with once a stored version is released.
+      if (outcome?.kind !== 'stored') setOutcome(undefined);
       setNote({ intent: 'success', text: t('reportReleased', { host, version: released.version, time: helsinkiTime(released.releasedAt, lang) }) });
     } catch (err) {
-      setNote({ intent: 'error', text: t('releaseFailed', { reason: failed(err) }) });
+      // 404 here: the round and the visit are there (they were found), only no version is stored yet.
+      const reason = err instanceof ApiError && err.status === 404 ? t('nothingToRelease') : failed(err);
+      setNote({ intent: err instanceof ApiError && err.status === 404 ? 'warning' : 'error', text: t('releaseFailed', { reason }) });
     }
   });
   return (

@@ -56,6 +56,7 @@ export const UPLOAD_STRINGS = {
   sendForm: { fi: 'Lähetä raportti', sv: 'Skicka rapporten', en: 'Send the report' },
   releaseReport: { fi: 'Julkaise raportti isännälle', sv: 'Publicera rapporten för värden', en: 'Release the report to the host' },
   reportReleased: { fi: 'Julkaistu isännälle ({host}): raportin versio {version}, {time}.', sv: 'Publicerad för värden ({host}): rapportversion {version}, {time}.', en: 'Released to the host ({host}): report version {version}, {time}.' },
+  nothingToRelease: { fi: 'Raporttia ei ole vielä tallennettu: lähetä täytetty lomake ensin.', sv: 'Rapporten har inte sparats ännu: skicka den ifyllda blanketten först.', en: 'No report is stored yet: send the filled form first.' },
   releaseFailed: { fi: 'Raporttia ei julkaistu. {reason}', sv: 'Rapporten publicerades inte. {reason}', en: 'The report was not released. {reason}' },
   /** The first word of the report form's file name. */
   formFilePrefix: { fi: 'vierailu', sv: 'besok', en: 'visit' },

@@ -8,7 +8,8 @@ import { pastDeadline } from '../rounds/resultsIssues';
 
 /**
  * POST /api/rounds/{roundId}/results/review (coordinator): opens the review with a deadline, or
- * reopens it with a new one (responses and lowerings stay). A deadline before today (UTC) is a 422.
+ * moves the deadline of the open one (responses, lowerings and the opening time stay). A deadline
+ * before today (UTC) is a 422.
  */
 export async function resultsReviewPost(request: HttpRequest, _context: InvocationContext): Promise<HttpResponseInit> {
   const o = await openResults(request, 'results-review-post');
@@ -19,7 +20,7 @@ export async function resultsReviewPost(request: HttpRequest, _context: Invocati
   const now = new Date().toISOString();
   const today = now.slice(0, 10);
   if (input.value.deadline < today) return problem(422, r.lang, { localizedErrors: [pastDeadline(input.value.deadline, today, r.lang)] });
-  const doc = await r.results.writeReview<Omit<ReviewState, 'revision'>>(r.roundId, () => ({ deadline: input.value.deadline, openedAt: now }), now);
+  const doc = await r.results.writeReview<Omit<ReviewState, 'revision'>>(r.roundId, (cur) => ({ deadline: input.value.deadline, openedAt: cur?.value.openedAt ?? now }), now);
   const body: ReviewState = { ...doc.value, revision: doc.revision };
   return okJson(ReviewStateSchema, body);
 }

@@ -39,9 +39,9 @@ export const PANE_STRINGS = {
   submit: { fi: 'Lähetä', sv: 'Skicka', en: 'Submit' },
   submitted: { fi: 'Lähetetty: versio {version}, {time}.', sv: 'Skickat: version {version}, {time}.', en: 'Submitted: version {version}, {time}.' },
   submitRefused: {
-    fi: 'Ei lähetetty: korjaa ensin kohdan 2 luettelemat kohdat ({n}), sitten Lähetä uudelleen.',
-    sv: 'Inte skickat: rätta först det som listas i steg 2 ({n}) och skicka sedan igen.',
-    en: 'Not sent: first fix what step 2 lists ({n}), then submit again.',
+    fi: 'Ei lähetetty: korjaa ensin kohdassa 2 luetellut virheet ({n}) ja lähetä sitten uudelleen.',
+    sv: 'Inte skickat: rätta först felen i steg 2 ({n} st.) och skicka sedan igen.',
+    en: 'Not sent: fix the errors listed in step 2 ({n}), then submit again.',
   },
   busy: { fi: 'Työskennellään…', sv: 'Arbetar…', en: 'Working…' },
   notInOffice: {

@@ -44,14 +44,14 @@ export const RESULTS_STRINGS = {
     en: 'The Results preview sheet is not there. Choose Insert the preview as a sheet first.',
   },
   responseApproved: {
-    fi: 'Vastaus lähetetty: hyväksyit osuutesi (kommentteja {comments}, laskettuja jakamisia {lowered}). Voit muuttaa vastausta määräaikaan asti.',
-    sv: 'Svaret skickades: ni godkände er del (kommentarer {comments}, sänkta delningar {lowered}). Ni kan ändra svaret fram till sista dagen.',
-    en: 'Response sent: you approved your part ({comments} comments, {lowered} sharing lowered). You can change it until the deadline.',
+    fi: 'Vastaus lähetetty: hyväksyit osuutesi (kommentteja {comments}, jakamistasoa laskettu {lowered} kohdassa). Voit muuttaa vastausta määräaikaan asti.',
+    sv: 'Svaret skickades: ni godkände er del (kommentarer {comments}, delningsnivån sänkt för {lowered} punkter). Ni kan ändra svaret fram till sista dagen.',
+    en: 'Response sent: you approved your part ({comments} comments, sharing level lowered on {lowered} items). You can change it until the deadline.',
   },
   responseCommented: {
-    fi: 'Vastaus lähetetty ilman hyväksyntää (kommentteja {comments}, laskettuja jakamisia {lowered}). Koordinaattori lukee kommenttisi ennen kuin vahvistaa yhteenvedon.',
-    sv: 'Svaret skickades utan godkännande (kommentarer {comments}, sänkta delningar {lowered}). Koordinatorn läser era kommentarer innan sammanfattningen fastställs.',
-    en: 'Response sent without approval ({comments} comments, {lowered} sharing lowered). The coordinator reads your comments before finalising the summary.',
+    fi: 'Vastaus lähetetty ilman hyväksyntää (kommentteja {comments}, jakamistasoa laskettu {lowered} kohdassa). Koordinaattori lukee kommenttisi ennen kuin vahvistaa yhteenvedon.',
+    sv: 'Svaret skickades utan godkännande (kommentarer {comments}, delningsnivån sänkt för {lowered} punkter). Koordinatorn läser era kommentarer innan sammanfattningen fastställs.',
+    en: 'Response sent without approval ({comments} comments, sharing level lowered on {lowered} items). The coordinator reads your comments before finalising the summary.',
   },
   responseRefused: {
     fi: 'Vastausta ei voitu lähettää: katselmointi on päättynyt tai yhteenveto on jo vahvistettu ({detail}). Valitse Päivitä tila.',
@@ -78,6 +78,11 @@ export const RESULTS_STRINGS = {
   reviewDeadline: { fi: 'Katselmoinnin määräaika', sv: 'Granskningens sista dag', en: 'Review deadline' },
   openReview: { fi: 'Avaa katselmointi', sv: 'Öppna granskningen', en: 'Open the review' },
   changeDeadline: { fi: 'Muuta määräaikaa', sv: 'Ändra sista dagen', en: 'Change the deadline' },
+  deadlineChanged: {
+    fi: 'Katselmoinnin määräaika on nyt {deadline}. Vastaukset ja jakamisen rajaukset säilyvät; kerro uusi päivä osallistujille.',
+    sv: 'Granskningens sista dag är nu {deadline}. Svaren och sänkta delningsnivåer finns kvar; meddela deltagarna den nya dagen.',
+    en: 'The review deadline is now {deadline}. Responses and lowered sharing stay; tell the participants the new date.',
+  },
   reviewOpened: {
     fi: 'Katselmointi on auki {deadline} asti. Kerro osallistujille, että he voivat nyt avata Tulokset-osion ja lähettää vastauksensa. Seuraa vastauksia alta.',
     sv: 'Granskningen är öppen till och med {deadline}. Berätta för deltagarna att de nu kan öppna avsnittet Resultat och skicka sina svar. Följ svaren nedan.',
@@ -95,7 +100,7 @@ export const RESULTS_STRINGS = {
   responsesTable: { fi: 'Osallistujien vastaukset', sv: 'Deltagarnas svar', en: 'Participants’ responses' },
   colParticipant: { fi: 'Osallistuja', sv: 'Deltagare', en: 'Participant' },
   colStatus: { fi: 'Tila', sv: 'Status', en: 'Status' },
-  responseCounts: { fi: 'Kommentteja {comments}, laskettuja jakamisia {lowered}', sv: 'Kommentarer {comments}, sänkta delningar {lowered}', en: 'Comments {comments}, sharing lowered {lowered}' },
+  responseCounts: { fi: 'Kommentteja {comments}, jakamistasoa laskettu {lowered} kohdassa', sv: 'Kommentarer {comments}, delningsnivån sänkt för {lowered} punkter', en: '{comments} comments, sharing level lowered on {lowered} items' },
   statusNotOpened: { fi: 'Ei avannut', sv: 'Inte öppnat', en: 'Not opened' },
   statusOpened: { fi: 'Avannut, ei vastausta', sv: 'Öppnat, inget svar', en: 'Opened, no response' },
   statusApproved: { fi: 'Hyväksynyt', sv: 'Godkänt', en: 'Approved' },

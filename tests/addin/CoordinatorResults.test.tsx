@@ -46,7 +46,7 @@ describe('CoordinatorResults', () => {
     expect(rows).toEqual([
       ['Osallistuja', 'Tila'],
       ['Aura', 'Hyväksynyt'],
-      ['Eura', 'KommentoinutKommentteja 3, laskettuja jakamisia 1'],
+      ['Eura', 'KommentoinutKommentteja 3, jakamistasoa laskettu 1 kohdassa'],
       ['Ii', 'Ei avannut'],
     ]);
     const details = screen.getByText('Kommentit: Eura').closest('details')!;
@@ -84,6 +84,16 @@ describe('CoordinatorResults', () => {
     click('Avaa katselmointi');
     await screen.findByText('Katselmointi on auki 31.1.2099 asti. Kerro osallistujille, että he voivat nyt avata Tulokset-osion ja lähettää vastauksensa. Seuraa vastauksia alta.');
     expect((client.openReview as jest.Mock).mock.calls).toEqual([[ROUND.roundId, ROUND.key, '2099-01-31', 'fi']]);
+  });
+
+  it('moves the deadline of an open review and says so, not that it opened', async () => {
+    const client = setup({ openReview: jest.fn(async () => ({ ...LIST.review!, deadline: '2099-02-28' })) });
+    await screen.findByText(/^Katselmointi auki/);
+    await waitFor(() => expect((screen.getByLabelText('Katselmoinnin määräaika') as HTMLInputElement).value).toBe('2099-01-31'));
+    fireEvent.change(screen.getByLabelText('Katselmoinnin määräaika'), { target: { value: '2099-02-28' } });
+    click('Muuta määräaikaa');
+    await screen.findByText('Katselmoinnin määräaika on nyt 28.2.2099. Vastaukset ja jakamisen rajaukset säilyvät; kerro uusi päivä osallistujille.');
+    expect((client.openReview as jest.Mock).mock.calls).toEqual([[ROUND.roundId, ROUND.key, '2099-02-28', 'fi']]);
   });
 
   it('finalises, publishes, copies the link and withdraws', async () => {

@@ -102,7 +102,7 @@ describe('Tulokset during the review', () => {
     sheet.cell(ITEMS + 3, 7).value = 'Vain haastatteluryhmä';
     sheet.cell(APPROVAL + 1, 3).value = 'Kyllä';
     click('Lähetä vastaus');
-    await screen.findByText('Vastaus lähetetty: hyväksyit osuutesi (kommentteja 1, laskettuja jakamisia 2). Voit muuttaa vastausta määräaikaan asti.');
+    await screen.findByText('Vastaus lähetetty: hyväksyit osuutesi (kommentteja 1, jakamistasoa laskettu 2 kohdassa). Voit muuttaa vastausta määräaikaan asti.');
     expect(a.putResultsResponse.mock.calls).toEqual([[VIEW.roundId, 'eura.salaisuus', {
       approve: true,
       comments: [{ itemRef: 'sa:procurement', text: 'Nimi pois, kiitos' }],

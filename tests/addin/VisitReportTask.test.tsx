@@ -86,6 +86,24 @@ describe('the interview team’s report form on the upload page', () => {
     click.mockRestore();
   });
 
+  it('releases the stored report to the host; before anything is stored it says to send the form first', async () => {
+    const fetchMock = setup([
+      answer(200, VIEW),
+      answer(404, problemBody(404, 'Ei löytynyt', { detail: 'Julkaistavaa palauteraporttia ei ole vielä: kirjoita raportti ensin.' })),
+      answer(200, { version: 2, releasedAt: '2026-04-03T08:00:00.000Z' }),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Hae vierailuni' }));
+    await screen.findByRole('radio', { name: 'Aura (ryhmässä kanssasi: Ii)' });
+    fireEvent.click(screen.getByRole('button', { name: 'Julkaise raportti isännälle' }));
+    expect(await screen.findByText('Raporttia ei julkaistu. Raporttia ei ole vielä tallennettu: lähetä täytetty lomake ensin.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Julkaise raportti isännälle' }));
+    expect(await screen.findByText('Julkaistu isännälle (Aura): raportin versio 2, 3.4.2026 klo 11.00 (Suomen aika).')).toBeTruthy();
+    expect(fetchMock.mock.calls.slice(1).map(([u, init]) => [u, init?.method])).toEqual([
+      [`${API}/rounds/kevat-abc/visits/aura/report/release`, 'POST'],
+      [`${API}/rounds/kevat-abc/visits/aura/report/release`, 'POST'],
+    ]);
+  });
+
   it('says in words when there is no plan yet, and when the token is on no team (in Swedish)', async () => {
     setup([answer(200, ROUND), answer(200, { ...ROUND, plan: { visitedBy: null, visits: [] } })], 'sv');
     fireEvent.click(screen.getByRole('button', { name: 'Hämta mina besök' }));

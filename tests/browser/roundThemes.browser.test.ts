@@ -19,8 +19,8 @@ const DROPPED = DEFAULT_THEMES[6]!;
 const OWN = { id: 'kiertotalous', name: { fi: 'Kiertotalous ja materiaalit' } };
 
 const TEXTS = {
-  fi: { locale: 'fi-FI', create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', ok: 'Ei virheitä', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1', errors: 'Korjattavaa', refused: 'Ei lähetetty: korjaa ensin kohdan 2 luettelemat kohdat (1), sitten Lähetä uudelleen.', show: 'Näytä oma kierros', myRound: 'Oma kierros' },
-  sv: { locale: 'sv-FI', create: 'Skapa eller uppdatera flikarna', created: 'Flikarna är klara', check: 'Kontrollera', ok: 'Inga fel', round: 'Omgångens kod', token: 'Inbjudningskod', submit: 'Skicka', submitted: 'Skickat: version 1', errors: 'Att rätta', refused: 'Inte skickat: rätta först det som listas i steg 2 (1) och skicka sedan igen.', show: 'Visa min omgång', myRound: 'Min omgång' },
+  fi: { locale: 'fi-FI', create: 'Luo tai päivitä välilehdet', created: 'Välilehdet ovat valmiit', check: 'Tarkista', ok: 'Ei virheitä', round: 'Kierroksen tunnus', token: 'Kutsutunniste', submit: 'Lähetä', submitted: 'Lähetetty: versio 1', errors: 'Korjattavaa', refused: 'Ei lähetetty: korjaa ensin kohdassa 2 luetellut virheet (1) ja lähetä sitten uudelleen.', show: 'Näytä oma kierros', myRound: 'Oma kierros' },
+  sv: { locale: 'sv-FI', create: 'Skapa eller uppdatera flikarna', created: 'Flikarna är klara', check: 'Kontrollera', ok: 'Inga fel', round: 'Omgångens kod', token: 'Inbjudningskod', submit: 'Skicka', submitted: 'Skickat: version 1', errors: 'Att rätta', refused: 'Inte skickat: rätta först felen i steg 2 (1 st.) och skicka sedan igen.', show: 'Visa min omgång', myRound: 'Min omgång' },
 } as const;
 
 type Lang = keyof typeof TEXTS;

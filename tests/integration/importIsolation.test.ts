@@ -20,20 +20,17 @@ const CREATION_KEY = 'import-isolation-creation-key-0123456789';
 const HEALTH_WITHIN_MS = 100;
 
 /**
- * Health kept answering while the import ran: the typical probe (the median) within 100 ms, and no
- * probe near the time the import took. A read on the request thread would hold every probe sent
- * during it for the whole read (seconds; probes waited 360 ms and more); on a worker thread the
- * probes wait only for the scheduler. Both sides are times on the same machine in the same moment,
- * so a loaded 2-core CI machine, which may stall any process for a moment, slows them alike.
+ * Health kept answering while the import ran. The probes go one after another, so a read on the
+ * request thread would hold one probe for the whole read (seconds; probes waited 360 ms and more):
+ * the longest probe is what tells a blocked thread. It must stay under a third of the import's own
+ * time (a second for an import shorter than three); both sides are times on the same machine in the same
+ * moment, so a loaded 2-core CI machine, which may stall any process for a moment, slows them
+ * alike. The median within 100 ms is a sanity check that health is answered quickly at all.
  */
 function expectHealthy(latencies: number[], importMs: number): void {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  const longest = sorted[sorted.length - 1]!;
-  expect({ medianWithin: median < HEALTH_WITHIN_MS, longestUnderAThirdOfImport: longest < importMs / 3 }).toEqual({
-    medianWithin: true,
-    longestUnderAThirdOfImport: true,
-  });
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(HEALTH_WITHIN_MS);
+  expect(sorted[sorted.length - 1]).toBeLessThan(Math.max(importMs / 3, 1000));
 }
 
 let azurite: Azurite;

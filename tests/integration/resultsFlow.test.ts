@@ -44,6 +44,11 @@ describe('the results review and publication, over HTTP', () => {
     const res = await api.call('POST', `${r}/results/review`, as('coordinator'), { deadline: tomorrow() });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ deadline: tomorrow(), openedAt: expect.any(String), revision: 1 });
+    // A new deadline moves only the deadline: the review was opened when it was.
+    const later = await api.call('POST', `${r}/results/review`, as('coordinator'), { deadline: '2099-12-31' });
+    expect([later.status, later.body]).toEqual([200, { deadline: '2099-12-31', openedAt: res.body.openedAt, revision: 2 }]);
+    const back = await api.call('POST', `${r}/results/review`, as('coordinator'), { deadline: tomorrow() });
+    expect([back.body.openedAt, back.body.deadline]).toEqual([res.body.openedAt, tomorrow()]);
   });
 
   it('shows each participant exactly its own items, under its name only where named', async () => {
