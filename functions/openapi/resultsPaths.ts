@@ -15,7 +15,7 @@ export function resultsPaths(): ZodOpenApiPathsObject {
   const base = '/api/rounds/{roundId}/results';
   return {
     [`${base}/review`]: {
-      post: withAuth({ operationId: 'results-review-post', summary: 'Open or reopen the review', tags, description: 'Coordinator. Opens the review of the results summary with a deadline, or reopens it with a new one (responses and lowerings stay). A deadline before today is a 422.', requestParams: { path: roundPath }, requestBody: jsonBody(ReviewInputSchema), responses: { '200': json('The review', ReviewStateSchema), ...invalid(), ...conflict(RACE) } }),
+      post: withAuth({ operationId: 'results-review-post', summary: 'Open the review, or move its deadline', tags, description: 'Coordinator. Opens the review of the results summary with a deadline, or moves the deadline of the open one (responses, lowerings and `openedAt` stay). A deadline before today is a 422.', requestParams: { path: roundPath }, requestBody: jsonBody(ReviewInputSchema), responses: { '200': json('The review', ReviewStateSchema), ...invalid(), ...conflict(RACE) } }),
     },
     [`${base}/preview`]: {
       get: withAuth({ operationId: 'results-preview-get', summary: 'The caller’s own part of the summary', tags, description: 'Each participant; the coordinator 403. Its own items exactly as the members’ summary will show them, after its lowerings. The first read marks the response opened.', requestParams: { path: roundPath }, responses: { '200': json('The caller’s own part', PreviewSchema), '404': problem('No such round, the token does not open it, or no review open'), ...conflict(RACE) } }),

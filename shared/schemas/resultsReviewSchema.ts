@@ -8,7 +8,7 @@ export const ItemRefSchema = z
   .regex(/^(sa:[a-z0-9][a-z0-9-]{0,63}|report:[a-z0-9]{4,16})$/)
   .meta({ description: '`sa:<themeId>` (its self-assessment item of a theme: rating and texts) or `report:<itemId>` (an item of the feedback report about it).' });
 
-/** POST /api/rounds/{roundId}/results/review (coordinator): opens or reopens the review. */
+/** POST /api/rounds/{roundId}/results/review (coordinator): opens the review, or moves its deadline. */
 export const ReviewInputSchema = z.strictObject({
   deadline: z.iso.date().meta({ description: 'The last day for responses (YYYY-MM-DD), today or later.' }),
 });
