@@ -99,8 +99,8 @@ export function VisitReportTask({ api, lang, roundId, token }: { api: ApiClient 
       setNote({ intent: 'success', text: t('reportReleased', { host, version: released.version, time: helsinkiTime(released.releasedAt, lang) }) });
     } catch (err) {
       // 404 here: the round and the visit are there (they were found), only no version is stored yet.
-      const reason = err instanceof ApiError && err.status === 404 ? t('nothingToRelease') : failed(err);
-      setNote({ intent: err instanceof ApiError && err.status === 404 ? 'warning' : 'error', text: t('releaseFailed', { reason }) });
+      const nothingStored = err instanceof ApiError && err.status === 404;
+      setNote({ intent: nothingStored ? 'warning' : 'error', text: t('releaseFailed', { reason: nothingStored ? t('nothingToRelease') : failed(err) }) });
     }
   });
   return (

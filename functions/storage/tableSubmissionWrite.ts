@@ -8,7 +8,7 @@ import { PreconditionFailedError, StoreError, WriteConflictError, type LatestPoi
 import { transact, versionPrefix } from './tableRows';
 
 /** A submission version's HTTP ETag. */
-export const httpEtag = (version: number) => `"v${version}"`;
+const httpEtag = (version: number) => `"v${version}"`;
 /** A pointer row (or a remembered write) as the API's latest pointer. */
 export const pointerOf = (e: { version: number; submittedAt: string }): LatestPointer => ({ version: e.version, submittedAt: e.submittedAt, etag: httpEtag(e.version) });
 

@@ -6,7 +6,8 @@
  * same parts, cells, number formats, fonts, fills, widths, tables and charts — with one shared cell
  * format per look and no ExcelJS at all.
  */
-import type { ReportSheet, ReportTable } from '../../shared/layouts/reportSheet';
+import { chartColumns, checkReportSheets } from '../../shared/layouts/checkReportSheets';
+import type { ReportSheet } from '../../shared/layouts/reportSheet';
 import { cleanText } from '../../shared/text/cleanText';
 import { reportSheetXml } from './reportSheetXml';
 import { SharedStrings, xmlText } from './sharedStrings';
@@ -63,6 +64,8 @@ function docProps(names: readonly string[]): [app: string, core: string] {
 
 /** The package's parts by name, charts included, in the order they are zipped. */
 export function reportXlsxParts(sheets: readonly ReportSheet[]): Map<string, string> {
+  // The same declaration checks as the Office.js writer: a chart without its table is an error, not left out.
+  checkReportSheets(sheets);
   const styles = new XlsxStyles();
   const strings = new SharedStrings();
   const names = sheets.map((s) => cleanText(s.title));
@@ -79,11 +82,7 @@ export function reportXlsxParts(sheets: readonly ReportSheet[]): Map<string, str
     }
     for (const t of written.tables) sheetParts.set(`xl/tables/table${t.id}.xml`, t.xml);
     tables += written.tables.length;
-    for (const b of sheet.blocks) {
-      if (b.kind !== 'chart') continue;
-      const table = sheet.blocks.find((x): x is ReportTable => x.kind === 'table' && x.name === b.table);
-      if (table) jobs.push({ sheetId, sheetName: names[i]!, chart: b, table });
-    }
+    for (const b of sheet.blocks) if (b.kind === 'chart') jobs.push({ sheetId, sheetName: names[i]!, chart: b, ...chartColumns(sheet, b) });
   });
   const [app, core] = docProps(names);
   const parts = new Map<string, string>([

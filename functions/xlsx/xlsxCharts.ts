@@ -8,6 +8,9 @@ export interface ChartJob {
   sheetName: string;
   chart: ReportChart;
   table: ReportTable;
+  /** The 1-based columns of the chart's category (`first`) and last series, adjacent (chartColumns). */
+  first: number;
+  last: number;
 }
 
 const NS = {
@@ -30,28 +33,23 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 /** The chart part: a horizontal bar chart over the table's columns, with cached values for viewers that do not recalculate. */
 function chartXml(job: ChartJob): string {
   const { chart, table, sheetName } = job;
-  const col = (key: string) => {
-    const i = table.columns.findIndex((c) => c.key === key);
-    if (i < 0) throw new Error(`chart ${chart.name}: no column ${key}`);
-    return i;
-  };
+  // 0-based columns: the category, then one series per column up to the last (adjacent: chartColumns).
+  const cat = job.first - 1;
+  const seriesColumns = Array.from({ length: job.last - job.first }, (_, s) => job.first + s);
   const first = table.row + 1;
   const last = table.row + tableBodyRows(table);
   const ref = (i: number, from: number, to: number) => `${quoteSheet(sheetName)}!$${columnLetter(i + 1)}$${from}:$${columnLetter(i + 1)}$${to}`;
-  const [catKey, ...seriesKeys] = chart.columnKeys;
-  const cat = col(catKey!);
   const pts = (values: readonly unknown[], num: boolean) =>
     values.map((v, i) => (v === null || v === undefined || v === '' ? '' : `<c:pt idx="${i}"><c:v>${esc(num ? String(Number(v)) : String(v))}</c:v></c:pt>`)).join('');
   const catValues = table.rows.map((r) => r[cat]);
-  const series = seriesKeys.map((key, s) => {
-    const i = col(key);
-    return `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>`
+  const series = seriesColumns.map((i, s) =>
+    `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>`
       + `<c:tx><c:strRef><c:f>${esc(`${quoteSheet(sheetName)}!$${columnLetter(i + 1)}$${table.row}`)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${esc(table.columns[i]!.header)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`
       + `<c:invertIfNegative val="0"/>`
       + `<c:cat><c:strRef><c:f>${esc(ref(cat, first, last))}</c:f><c:strCache><c:ptCount val="${catValues.length}"/>${pts(catValues, false)}</c:strCache></c:strRef></c:cat>`
       + `<c:val><c:numRef><c:f>${esc(ref(i, first, last))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${table.rows.length}"/>${pts(table.rows.map((r) => r[i]), true)}</c:numCache></c:numRef></c:val>`
-      + `</c:ser>`;
-  }).join('');
+      + `</c:ser>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`
     + `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart>`
     + `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`
