@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { API_BUNDLE } from '../scripts/packageApi';
 import { countsBetween, type RequestCounts } from '../functions/storage/requestCounter';
 import { startAzurite } from '../scripts/dev/azurite';
 import { syntheticSubmissions } from './syntheticSubmissions';
@@ -16,8 +20,11 @@ export interface LoadResult {
   non2xx: number;
 }
 
+/** The bench host bundled as the deployed package is (API_BUNDLE: minified ES modules), started with node. */
 async function startHost(env: Record<string, string>): Promise<{ base: string; stop: () => void }> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'bench', 'benchHost.ts')], {
+  const outdir = mkdtempSync(path.join(os.tmpdir(), 'ilm-bench-host-'));
+  await build({ ...API_BUNDLE, entryPoints: { benchHost: path.join(root, 'bench', 'benchHost.ts') }, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'warning', absWorkingDir: root });
+  const child = spawn(process.execPath, [path.join(outdir, 'benchHost.mjs')], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -31,7 +38,13 @@ async function startHost(env: Record<string, string>): Promise<{ base: string; s
     });
     child.once('exit', (code) => reject(new Error(`bench host exited ${code}`)));
   });
-  return { base, stop: () => child.kill('SIGTERM') };
+  return {
+    base,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(outdir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function load(base: string, route: string, body: string, seconds: number, connections = 50): Promise<LoadResult> {
@@ -46,27 +59,51 @@ async function load(base: string, route: string, body: string, seconds: number, 
   return { route, p50Ms: r.latency.p50, p99Ms: r.latency.p99, requestsPerSec: r.requests.average, non2xx: r.non2xx };
 }
 
-const rps = (ls: readonly LoadResult[], route: string) => ls.find((l) => l.route === route)!.requestsPerSec;
-const recommendRatios = (ls: readonly LoadResult[]) => ({
-  vsEcho: Number((rps(ls, 'echo') / rps(ls, 'recommend')).toFixed(2)),
-  vsValidate: Number((rps(ls, 'validate') / rps(ls, 'recommend')).toFixed(2)),
-});
+const LOAD_ROUTES = ['echo', 'validate', 'recommend'] as const;
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const two = (x: number) => Number(x.toFixed(2));
+const spread = (xs: readonly number[]) => ({ min: two(Math.min(...xs)), median: two(median(xs)), max: two(Math.max(...xs)) });
+
+/**
+ * echo, validate and recommend in `rounds` interleaved rounds of `seconds` each at one connection
+ * count: each round's ratios are taken within the round (the same load on the machine); their
+ * minimum, median and maximum are reported, and each route's median figures.
+ */
+async function loadRounds(base: string, body: string, connections: number, rounds: number, seconds: number) {
+  const byRoute = new Map<string, LoadResult[]>(LOAD_ROUTES.map((r) => [r, []]));
+  const vsEcho: number[] = [];
+  const vsValidate: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const rps: Record<string, number> = {};
+    for (const route of LOAD_ROUTES) {
+      const l = await load(base, route, body, seconds, connections);
+      byRoute.get(route)!.push(l);
+      rps[route] = l.requestsPerSec;
+    }
+    vsEcho.push(rps.echo! / rps.recommend!);
+    vsValidate.push(rps.validate! / rps.recommend!);
+  }
+  const loads = LOAD_ROUTES.map((route) => {
+    const ls = byRoute.get(route)!;
+    return { route, p50Ms: median(ls.map((l) => l.p50Ms)), p99Ms: median(ls.map((l) => l.p99Ms)), requestsPerSec: median(ls.map((l) => l.requestsPerSec)), non2xx: ls.reduce((n, l) => n + l.non2xx, 0) };
+  });
+  return { loads, ratios: { vsEcho: spread(vsEcho), vsValidate: spread(vsValidate) } };
+}
 
 /**
  * Load on validate and recommend beside the echo floor, the 300-participant summary, submissions and
  * workbook (times, and the Table Storage requests of each and of one PUT).
  */
-export async function apiBench(seconds = 10) {
+export async function apiBench(seconds = 2, rounds = 5) {
   const azurite = await startAzurite();
   const key = 'bench-creation-key-0123456789abcdef';
   const host = await startHost({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: key });
   try {
     const submission = JSON.stringify({ ...syntheticSubmissions(1)[0]!, roundId: undefined, participantId: undefined });
-    const loads: LoadResult[] = [];
-    for (const route of ['echo', 'validate', 'recommend']) loads.push(await load(host.base, route, submission, seconds));
+    for (const route of LOAD_ROUTES) await load(host.base, route, submission, 2, 10);
+    const at50 = await loadRounds(host.base, submission, 50, rounds, seconds);
     // The same three at one connection (no queueing): each request's own cost.
-    const loads1: LoadResult[] = [];
-    for (const route of ['echo', 'validate', 'recommend']) loads1.push(await load(host.base, route, submission, seconds, 1));
+    const at1 = await loadRounds(host.base, submission, 1, rounds, seconds);
 
     const call = async (method: string, route: string, token: string, body?: unknown) => {
       const res = await fetch(`${host.base}/${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
@@ -135,12 +172,12 @@ export async function apiBench(seconds = 10) {
     };
 
 
-    const echo = loads[0]!;
+    const echo = at50.loads[0]!;
     return {
-      loads: loads.map((l) => ({ ...l, p50VsEcho: Number((l.p50Ms / Math.max(echo.p50Ms, 0.001)).toFixed(2)) })),
-      loads1,
-      // How many times the echo's (validate's) req/s recommend's is: goal ≤ 1.5 at 50 connections and at 1.
-      recommendRatios: { at50: recommendRatios(loads), at1: recommendRatios(loads1) },
+      loads: at50.loads.map((l) => ({ ...l, p50VsEcho: two(l.p50Ms / Math.max(echo.p50Ms, 0.001)) })),
+      loads1: at1.loads,
+      // How many times the echo's (validate's) req/s recommend's is, per round: goal ≤ 1.5 at 50 connections and at 1.
+      recommendRatios: { at50: at50.ratios, at1: at1.ratios },
       summary300: { medianMs: times[3]!, bytes },
       workbook300: { medianMs: xlsxTimes[2]!, bytes: xlsxBytes },
       pullData300: { medianMs: pullTimes[2]!, bytes: pullBytes },

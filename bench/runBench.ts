@@ -51,16 +51,18 @@ console.log(`\n3 000 combined in under 1 s: ${summary.checks.combine3000UnderOne
 const combineFloor = combineBench([3000, 30000], 5);
 console.log(`combine ÷ floor (JSON.parse of the same submissions + one pass over their values; ${combineFloor.runs} interleaved runs, median ratio): ${combineFloor.sizes.map((s) => `${s.submissions} ×${s.ratio} (${s.combineMs} ms vs ${s.floorMs} ms)`).join(', ')}; 3 000 → 30 000 grows ×${combineFloor.growth} (floor ×${combineFloor.floorGrowth}; linear ≈ ×10), goal ≤ ×1.5\n`);
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-console.log(`API through the local host (autocannon, 50 connections, ${seconds} s each; Azurite in memory)\n`);
-const api = await apiBench(seconds);
+const seconds = Number(process.env.BENCH_SECONDS ?? 2);
+const rounds = 5;
+console.log(`API through the local host, bundled as deployed (autocannon; after a warm-up, ${rounds} interleaved rounds of ${seconds} s per route at 50 connections, then at 1; medians; Azurite in memory)\n`);
+const api = await apiBench(seconds, rounds);
 console.log(`${'route'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(9)} ${'non-2xx'.padStart(8)} ${'p50 / echo'.padStart(11)}`);
 for (const l of api.loads) {
   console.log(`${('POST /api/' + l.route).padEnd(20)} ${l.p50Ms.toFixed(0).padStart(8)} ${l.p99Ms.toFixed(0).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)} ${('×' + l.p50VsEcho).padStart(11)}`);
 }
 for (const l of api.loads1) console.log(`${('POST /api/' + l.route + ' ×1').padEnd(20)} ${l.p50Ms.toFixed(2).padStart(8)} ${l.p99Ms.toFixed(2).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)}`);
 const rr = api.recommendRatios;
-console.log(`req/s of echo ÷ recommend ×${rr.at50.vsEcho} at 50 connections, ×${rr.at1.vsEcho} at 1; validate ÷ recommend ×${rr.at50.vsValidate} at 50, ×${rr.at1.vsValidate} at 1 (goal ≤ ×1.5 each)`);
+const mmm = (r: { min: number; median: number; max: number }) => `×${r.median} (${r.min}–${r.max})`;
+console.log(`req/s of echo ÷ recommend, per round, median (min–max): ${mmm(rr.at50.vsEcho)} at 50 connections, ${mmm(rr.at1.vsEcho)} at 1; validate ÷ recommend ${mmm(rr.at50.vsValidate)} at 50, ${mmm(rr.at1.vsValidate)} at 1 (goal ≤ ×1.5 each)`);
 console.log(`\nGET summary of a 300-participant round: median ${api.summary300.medianMs.toFixed(1)} ms, ${(api.summary300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`GET submissions of a 300-participant round (a pull's one request): median ${api.pullData300.medianMs.toFixed(0)} ms, ${(api.pullData300.bytes / 1024).toFixed(0)} KiB`);
 console.log(`GET workbook.xlsx of a 300-participant round: median ${api.workbook300.medianMs.toFixed(0)} ms, ${(api.workbook300.bytes / 1024).toFixed(0)} KiB`);

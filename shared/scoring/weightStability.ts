@@ -79,17 +79,45 @@ function beats(alpha: number, beta: number, t: number, otherFirstInCatalogue: bo
 /** A weight interval: its bounds, and whether each is excluded. */
 export type Range = { low: number; high: number; lowOpen: boolean; highOpen: boolean };
 
+/**
+ * Scratch space for rangeWith, reused by every call (one range at a time, synchronously): the lines
+ * that change sides within 0–5 and the cut points. Grown when a ranking is longer than the catalogue.
+ */
+let alphas = new Float64Array(64);
+let betas = new Float64Array(64);
+let firsts = new Uint8Array(64);
+let cuts = new Float64Array(64);
+let points = new Float64Array(64);
+
+function reserve(n: number): void {
+  if (cuts.length >= n) return;
+  [alphas, betas, firsts, cuts, points] = [new Float64Array(n), new Float64Array(n), new Uint8Array(n), new Float64Array(n), new Float64Array(n)];
+}
+
+/**
+ * Whether `m` keeps its place at weight t: fewer than `need` models ahead, counting the `always`
+ * ones and the first `changing` lines of the scratch space that are ahead at t.
+ */
+function keepsPlace(t: number, always: number, changing: number, need: number, restWeight: number): boolean {
+  if (t <= 0 && restWeight <= 0) return false;
+  let ahead = always;
+  if (ahead >= need) return false;
+  for (let j = 0; j < changing; j += 1) if (beats(alphas[j]!, betas[j]!, t, firsts[j] === 1) && ++ahead >= need) return false;
+  return true;
+}
+
+/** Element e of the alternating sequence point 0, segment 0–1, point 1, …: the point, or the segment's midpoint. */
+const elementAt = (e: number) => (e % 2 === 0 ? points[e / 2]! : (points[(e - 1) / 2]! + points[(e + 1) / 2]!) / 2);
+
 /** stabilityRange of `m`, whose f·v_g is `mv` and f·rest `mr`, with the goal's terms for every model of `ranked`. */
 function rangeWith(ranked: readonly ModelScore[], m: ModelScore, mv: number, mr: number, t0: number, k: number, terms: GoalTerms): Range {
+  reserve(ranked.length + 2);
   // d(t) = α·t + β, computed in floating point, is still monotone in t, so a line ahead (or not) at
   // both ends of 0–5 is so everywhere between: only the lines that change are tested at each point.
   let always = 0;
-  const alphas: number[] = [];
-  const betas: number[] = [];
-  const firsts: boolean[] = [];
+  let changing = 0;
   // A cut within rounding of the current weight is the current weight: a tie there must be judged
   // at the exact point, not in a neighbouring segment.
-  const cuts = new Float64Array(ranked.length + 2);
   cuts[0] = 0;
   cuts[1] = MAX_WEIGHT;
   let cutCount = 2;
@@ -106,34 +134,32 @@ function rangeWith(ranked: readonly ModelScore[], m: ModelScore, mv: number, mr:
     }
     const at0 = beats(alpha, beta, 0, first);
     if (at0 !== beats(alpha, beta, MAX_WEIGHT, first)) {
-      alphas.push(alpha);
-      betas.push(beta);
-      firsts.push(first);
+      alphas[changing] = alpha;
+      betas[changing] = beta;
+      firsts[changing] = first ? 1 : 0;
+      changing += 1;
     } else if (at0) always += 1;
   }
-  const sorted = cuts.subarray(0, cutCount).sort();
-  const points: number[] = [];
-  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) points.push(sorted[i]!);
   const need = Math.max(k, 1);
-  const ok = (t: number) => {
-    if (t <= 0 && terms.restWeight <= 0) return false;
-    let ahead = always;
-    if (ahead >= need) return false;
-    for (let j = 0; j < alphas.length; j += 1) if (beats(alphas[j]!, betas[j]!, t, firsts[j]!) && ++ahead >= need) return false;
-    return true;
-  };
+  // Nothing changes sides and too few are ahead: every weight keeps the place, except 0 when no other
+  // goal has weight (no score at all there). The interval starts at the current weight, so a current
+  // weight of 0 keeps its own point.
+  if (changing === 0 && always < need) return { low: 0, high: MAX_WEIGHT, lowOpen: terms.restWeight <= 0 && t0 > 0, highOpen: false };
+  const sorted = cuts.subarray(0, cutCount).sort();
+  let pointCount = 0;
+  for (let i = 0; i < cutCount; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) points[pointCount++] = sorted[i]!;
   // Elements alternate: point 2i, open segment 2i + 1 between points i and i + 1; each is tested
   // only when the interval grows to it.
-  const okAt = (e: number) => (e % 2 === 0 ? ok(points[e / 2]!) : ok((points[(e - 1) / 2]! + points[(e + 1) / 2]!) / 2));
   let at = 0;
-  for (let i = 0; i < points.length; i += 1) {
+  for (let i = 0; i < pointCount; i += 1) {
     if (points[i] === t0) { at = 2 * i; break; }
-    if (i + 1 < points.length && points[i]! < t0 && t0 < points[i + 1]!) { at = 2 * i + 1; break; }
+    if (i + 1 < pointCount && points[i]! < t0 && t0 < points[i + 1]!) { at = 2 * i + 1; break; }
   }
+  const ok = (e: number) => keepsPlace(elementAt(e), always, changing, need, terms.restWeight);
   let lo = at;
   let hi = at;
-  while (lo > 0 && okAt(lo - 1)) lo -= 1;
-  while (hi < 2 * points.length - 2 && okAt(hi + 1)) hi += 1;
+  while (lo > 0 && ok(lo - 1)) lo -= 1;
+  while (hi < 2 * pointCount - 2 && ok(hi + 1)) hi += 1;
   return { low: points[lo >> 1]!, high: points[(hi + 1) >> 1]!, lowOpen: lo % 2 === 1, highOpen: hi % 2 === 1 };
 }
 
