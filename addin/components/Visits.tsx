@@ -5,8 +5,9 @@ import type { ApiClient } from '../api/apiClient';
 import type { HostActions } from '../excel/officeHost';
 import { useHostVisitCommands } from '../hooks/useHostVisitCommands';
 import { useStrings } from '../hooks/useStrings';
-import { useVisitCommands } from '../hooks/useVisitCommands';
+import { memberNameIn, useVisitCommands } from '../hooks/useVisitCommands';
 import { useVisitRunner } from '../hooks/useVisitRunner';
+import { teamVisitStatus, useVisitStatus, type TeamVisitState } from '../hooks/useVisitStatus';
 import { HostVisit } from './HostVisit';
 import { RunnerFeedback } from './RunnerFeedback';
 
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   visit: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   help: { color: tokens.colorNeutralForeground3 },
+  status: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export interface VisitsProps {
@@ -27,6 +29,20 @@ export interface VisitsProps {
   storage?: Storage;
 }
 
+/** A team visit's status: the questions and the report, as the server has them (nothing while unknown). */
+function StatusLines({ state, lang, view }: { state: TeamVisitState | undefined; lang: Lang; view: RoundView }) {
+  const styles = useStyles();
+  if (!state) return null;
+  const [questions, report] = teamVisitStatus(state, lang, (id) => memberNameIn(view, id));
+  return (
+    <Text as="p" className={styles.status}>
+      {questions}
+      <br />
+      {report}
+    </Text>
+  );
+}
+
 /** "Vierailut": the visit to this participant (as host) and the visits it makes (as a team member). */
 export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
   const t = useStrings(lang);
@@ -34,6 +50,9 @@ export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
   const r = useVisitRunner(host);
   const team = useVisitCommands(host, api, lang, storage, view, token, r);
   const hosting = useHostVisitCommands(host, api, lang, view, token, r);
+  const status = useVisitStatus(api, lang, view, token);
+  // After a command the visit's status is read again (run never throws: its failures are notices).
+  const then = (hostId: string, command: Promise<void>) => void command.then(() => status.refresh(hostId));
   const plan = view.plan;
   const visits = [...(plan?.visits ?? [])].sort((a, b) => a.order - b.order);
   const busy = r.busy || !host.supported;
@@ -47,11 +66,12 @@ export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
       {visits.map((v) => (
         <div key={v.host.id} className={styles.visit} role="group" aria-labelledby={`visit-${v.host.id}`}>
           <Body1Strong as="h3" id={`visit-${v.host.id}`}>{t('asTeam', { host: v.host.name, with: v.with.name })}</Body1Strong>
+          <StatusLines state={status.stateOf(v.host.id)} lang={lang} view={view} />
           <div className={styles.row}>
-            <Button disabled={busy} onClick={() => void team.insertVisit(v.host.id)}>{t('insertVisit')}</Button>
-            <Button disabled={busy} onClick={() => void team.sendQuestions(v.host.id)}>{t('sendQuestions')}</Button>
-            <Button disabled={busy} onClick={() => void team.saveReport(v.host.id)}>{t('saveReport')}</Button>
-            <Button appearance="primary" disabled={busy} onClick={() => void team.release(v.host.id)}>{t('releaseReport')}</Button>
+            <Button disabled={busy} onClick={() => then(v.host.id, team.insertVisit(v.host.id))}>{t('insertVisit')}</Button>
+            <Button disabled={busy} onClick={() => then(v.host.id, team.sendQuestions(v.host.id))}>{t('sendQuestions')}</Button>
+            <Button disabled={busy} onClick={() => then(v.host.id, team.saveReport(v.host.id))}>{t('saveReport')}</Button>
+            <Button appearance="primary" disabled={busy} onClick={() => then(v.host.id, team.release(v.host.id))}>{t('releaseReport')}</Button>
           </div>
         </div>
       ))}

@@ -14,7 +14,7 @@ const ETAG_KEY = 'ilmastoyhteistyo.visitEtag';
 /** The name of a host this participant visits, as the round view gives it. */
 const hostNameIn = (view: RoundView, hostId: string) => view.plan?.visits.find((v) => v.host.id === hostId)?.host.name ?? hostId;
 /** A team member's name (this participant, or the other member of a team it is on): sheets show names, never ids. */
-const memberNameIn = (view: RoundView, id: string) =>
+export const memberNameIn = (view: RoundView, id: string) =>
   (view.self?.id === id ? view.self.name : undefined) ?? view.plan?.visits.find((v) => v.with.id === id)?.with.name ?? id;
 
 /** What the server holds for one host's visit, as the team's sheet shows it, and the report's ETag. */

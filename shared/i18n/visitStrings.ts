@@ -74,5 +74,19 @@ export const VISIT_STRINGS = {
     sv: 'Besök-bladet finns inte. Lägg till det först med knappen «Lägg till eller uppdatera Besök-bladet».',
     en: 'The Visit sheet is not there. Insert it first with “Insert or refresh the Visit sheet”.',
   },
+  statusQuestionsSent: { fi: 'Kysymykset lähetetty isännälle {time}.', sv: 'Frågorna skickade till värden {time}.', en: 'Questions sent to the host {time}.' },
+  statusQuestionsNotSent: { fi: 'Kysymyksiä ei ole vielä lähetetty isännälle.', sv: 'Frågorna har inte skickats till värden ännu.', en: 'The questions have not been sent to the host yet.' },
+  statusReportNone: { fi: 'Raporttia ei ole vielä tallennettu.', sv: 'Rapporten har inte sparats ännu.', en: 'The report has not been saved yet.' },
+  statusReportSaved: {
+    fi: 'Raportin versio {version} tallennettu {time}, tallentaja {by}. Ei vielä julkaistu isännälle.',
+    sv: 'Rapportens version {version} sparad {time} av {by}. Inte publicerad för värden ännu.',
+    en: 'Report version {version} saved {time} by {by}. Not released to the host yet.',
+  },
+  statusReportReleased: { fi: 'Raportin versio {version} julkaistu isännälle {time}.', sv: 'Rapportens version {version} publicerad för värden {time}.', en: 'Report version {version} released to the host {time}.' },
+  statusReportNewer: {
+    fi: 'Raportin versio {version} julkaistu isännälle {time}. Uudempi versio {latest} on tallennettu mutta ei julkaistu.',
+    sv: 'Rapportens version {version} publicerad för värden {time}. En nyare version {latest} är sparad men inte publicerad.',
+    en: 'Report version {version} released to the host {time}. A newer version {latest} is saved but not released.',
+  },
   visitForbidden: { fi: 'Tämä toiminto ei kuulu roolillesi tällä vierailulla.', sv: 'Den här åtgärden hör inte till din roll i det här besöket.', en: 'This action is not part of your role in this visit.' },
 } as const satisfies Record<string, Localized>;

@@ -79,6 +79,32 @@ describe('Vierailut, as a member of the interview team', () => {
     ]).toEqual([true, true, [SHEET], '"v1"']);
   });
 
+  it('shows each visit’s status when the section opens: questions not sent, the report saved but not released', async () => {
+    const api = teamApi();
+    await open(api);
+    await within(visitGroup()).findByText(/Kysymyksiä ei ole vielä lähetetty isännälle\./);
+    expect(within(visitGroup()).getByText(/Raportin versio/).textContent).toBe(
+      'Kysymyksiä ei ole vielä lähetetty isännälle.Raportin versio 1 tallennettu 12.3.2026 klo 12.00 (Suomen aika), tallentaja Ii. Ei vielä julkaistu isännälle.',
+    );
+    expect(api.visitReport.mock.calls).toEqual([[REF, 'fi']]);
+  });
+
+  it('reads the status again after a command: the questions sent, the release and a newer unreleased version', async () => {
+    const api = { ...teamApi(), releaseVisitReport: jest.fn(async () => ({ version: 1, releasedAt: '2026-03-12T13:30:00Z' })) };
+    await open(api);
+    await within(visitGroup()).findByText(/Ei vielä julkaistu isännälle/);
+    api.visitQuestions.mockResolvedValue({ hostId: 'aura', themes: [], sent: true, sentAt: '2026-03-05T10:00:00Z', revision: 1, updatedAt: '2026-03-05T10:00:00Z' } as never);
+    api.visitReport.mockResolvedValue({ body: { ...REPORT, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' } }, etag: '"v1"' } as never);
+    click('Julkaise raportti isännälle');
+    await within(visitGroup()).findByText(/Raportin versio 1 julkaistu isännälle/);
+    expect(within(visitGroup()).getByText(/julkaistu isännälle/).textContent).toBe(
+      'Kysymykset lähetetty isännälle 5.3.2026 klo 12.00 (Suomen aika).Raportin versio 1 julkaistu isännälle 12.3.2026 klo 15.30 (Suomen aika).',
+    );
+    api.visitReport.mockResolvedValue({ body: { ...REPORT, version: 2, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' } }, etag: '"v2"' } as never);
+    click('Julkaise raportti isännälle');
+    await within(visitGroup()).findByText(/Uudempi versio 2 on tallennettu mutta ei julkaistu\./);
+  });
+
   it('sends the questions typed in the sheet, with sent: true', async () => {
     const putVisitQuestions = jest.fn(async () => ({ hostId: 'aura', themes: [], sent: true, sentAt: '2026-03-05T10:00:00Z', revision: 1, updatedAt: '2026-03-05T10:00:00Z' }));
     const pane = await open({ ...teamApi(), putVisitQuestions });
@@ -177,14 +203,16 @@ describe('Vierailut, as the host', () => {
 
   it('shows the team’s questions once sent, by theme name; before that says they are not sent', async () => {
     const sent = { hostId: 'eura', themes: [{ themeId: 'energy-audits', questions: ['Kuka tekee katselmukset?'] }], sent: true, sentAt: '2026-03-05T10:00:00Z', revision: 2, updatedAt: '2026-03-05T10:00:00Z' };
-    const api = { ...teamApi(), visitQuestions: jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce(sent) };
+    // The host's own visit answers null, then the sent questions; the visit it makes (Aura) answers null.
+    const own = jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce(sent);
+    const api = { ...teamApi(), visitQuestions: jest.fn(async (ref: { hostId: string }) => (ref.hostId === 'eura' ? own() : null)) };
     await open(api);
     hostClick('Näytä ryhmän kysymykset');
     await screen.findByText('Ryhmä ei ole vielä lähettänyt kysymyksiään. Katso myöhemmin uudelleen.');
     hostClick('Näytä ryhmän kysymykset');
     await screen.findByRole('heading', { name: 'Ryhmän kysymykset' });
     expect([within(hostGroup()).getByText('Energiakatselmukset').tagName, within(hostGroup()).getByRole('listitem').textContent]).toEqual(['SPAN', 'Kuka tekee katselmukset?']);
-    expect(api.visitQuestions.mock.calls).toEqual([[OWN, 'fi'], [OWN, 'fi']]);
+    expect(api.visitQuestions.mock.calls.filter(([ref]) => ref.hostId === 'eura')).toEqual([[OWN, 'fi'], [OWN, 'fi']]);
   });
 
   it('before release: says the report is not there yet; after: inserts it and sends the sharing chosen in the sheet', async () => {
