@@ -142,9 +142,9 @@ function rangeWith(ranked: readonly ModelScore[], m: ModelScore, mv: number, mr:
   }
   const need = Math.max(k, 1);
   // Nothing changes sides and too few are ahead: every weight keeps the place, except 0 when no other
-  // goal has weight (no score at all there). The interval starts at the current weight, so a current
-  // weight of 0 keeps its own point.
-  if (changing === 0 && always < need) return { low: 0, high: MAX_WEIGHT, lowOpen: terms.restWeight <= 0 && t0 > 0, highOpen: false };
+  // goal has weight (no score at all there). The interval grows from the current weight, so a current
+  // weight of 0 (or one outside 0–5, which starts at 0) keeps that point.
+  if (changing === 0 && always < need) return { low: 0, high: MAX_WEIGHT, lowOpen: terms.restWeight <= 0 && t0 > 0 && t0 <= MAX_WEIGHT, highOpen: false };
   const sorted = cuts.subarray(0, cutCount).sort();
   let pointCount = 0;
   for (let i = 0; i < cutCount; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) points[pointCount++] = sorted[i]!;

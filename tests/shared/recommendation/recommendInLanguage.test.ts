@@ -102,6 +102,18 @@ describe('recommend in one language', () => {
     fc.assert(fc.property(submissionArb, (s) => expectSameAsReference(s)), { numRuns: 150 });
   });
 
+  it.each([
+    ['only the goal itself weighted', { A: 3, B: 0, C: 0, D: 0, E: 0 }, { low: 0, high: 5, lowOpen: true, highOpen: false }],
+    ['no goal weighted', { A: 0, B: 0, C: 0, D: 0, E: 0 }, { low: 0, high: 5, lowOpen: false, highOpen: false }],
+    ['a weight of 0 on the goal', { A: 0, B: 2, C: 0, D: 0, E: 0 }, { low: 0, high: 5, lowOpen: false, highOpen: false }],
+  ])('keeps the old range where no model changes sides: %s', (_, goalWeights, expected) => {
+    // Every model scored the same on every goal: nothing ever overtakes the first.
+    const models = CATALOG.models.map((m) => ({ modelId: m.id, impact: { A: 3, B: 3, C: 3, D: 3, E: 3 } }));
+    const ranked = computeModelScores({ capacity: 3, goalWeights, models }).sort(compareScores);
+    expect(stabilityRange(ranked, ranked[0]!, 'A', goalWeights, 1)).toEqual(expected);
+    expect(referenceStabilityRange(ranked, ranked[0]!, 'A', goalWeights, 1)).toEqual(expected);
+  });
+
   it('gives the old stability ranges for any model, goal and k (property)', () => {
     fc.assert(
       fc.property(submissionArb, fc.nat(40), fc.constantFrom(...GOAL_IDS), fc.constantFrom(0, 1, 2, 3, 5), (s, at, g, k) => {
