@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { API_BUNDLE } from '../scripts/packageApi';
 import { countsBetween, type RequestCounts } from '../functions/storage/requestCounter';
 import { startAzurite } from '../scripts/dev/azurite';
+import { median } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
 const root = path.resolve(__dirname, '..');
@@ -20,31 +21,42 @@ export interface LoadResult {
   non2xx: number;
 }
 
+/** How long the host may take to bundle and start before the bench gives up. */
+const HOST_START_MS = 120_000;
+
 /** The bench host bundled as the deployed package is (API_BUNDLE: minified ES modules), started with node. */
 async function startHost(env: Record<string, string>): Promise<{ base: string; stop: () => void }> {
   const outdir = mkdtempSync(path.join(os.tmpdir(), 'ilm-bench-host-'));
-  await build({ ...API_BUNDLE, entryPoints: { benchHost: path.join(root, 'bench', 'benchHost.ts') }, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'warning', absWorkingDir: root });
-  const child = spawn(process.execPath, [path.join(outdir, 'benchHost.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`bench host exited ${code}`)));
-  });
-  return {
-    base,
-    stop: () => {
-      child.kill('SIGTERM');
-      rmSync(outdir, { recursive: true, force: true });
-    },
+  let child: ChildProcess | undefined;
+  const stop = () => {
+    child?.kill('SIGTERM');
+    rmSync(outdir, { recursive: true, force: true });
   };
+  try {
+    await build({ ...API_BUNDLE, entryPoints: { benchHost: path.join(root, 'bench', 'benchHost.ts') }, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'warning', absWorkingDir: root });
+    const started = spawn(process.execPath, [path.join(outdir, 'benchHost.mjs')], { cwd: root, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child = started;
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`bench host did not start in ${HOST_START_MS / 1000} s`)), HOST_START_MS);
+      let out = '';
+      started.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /listening on (\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      started.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`bench host exited ${code}`));
+      });
+    });
+    return { base, stop };
+  } catch (err) {
+    stop();
+    throw err;
+  }
 }
 
 async function load(base: string, route: string, body: string, seconds: number, connections = 50): Promise<LoadResult> {
@@ -60,13 +72,12 @@ async function load(base: string, route: string, body: string, seconds: number, 
 }
 
 const LOAD_ROUTES = ['echo', 'validate', 'recommend'] as const;
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const two = (x: number) => Number(x.toFixed(2));
 const spread = (xs: readonly number[]) => ({ min: two(Math.min(...xs)), median: two(median(xs)), max: two(Math.max(...xs)) });
 
 /**
  * echo, validate and recommend in `rounds` interleaved rounds of `seconds` each at one connection
- * count: each round's ratios are taken within the round (the same load on the machine); their
+ * count, the order turning each round: each round's ratios are taken within the round (the same load on the machine); their
  * minimum, median and maximum are reported, and each route's median figures.
  */
 async function loadRounds(base: string, body: string, connections: number, rounds: number, seconds: number) {
@@ -75,7 +86,8 @@ async function loadRounds(base: string, body: string, connections: number, round
   const vsValidate: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const rps: Record<string, number> = {};
-    for (const route of LOAD_ROUTES) {
+    // The order turns each round, so no route always runs right after the same one.
+    for (const route of LOAD_ROUTES.map((_, k) => LOAD_ROUTES[(k + i) % LOAD_ROUTES.length]!)) {
       const l = await load(base, route, body, seconds, connections);
       byRoute.get(route)!.push(l);
       rps[route] = l.requestsPerSec;
@@ -94,11 +106,13 @@ async function loadRounds(base: string, body: string, connections: number, round
  * Load on validate and recommend beside the echo floor, the 300-participant summary, submissions and
  * workbook (times, and the Table Storage requests of each and of one PUT).
  */
-export async function apiBench(seconds = 2, rounds = 5) {
+export async function apiBench(seconds = 3, rounds = 5) {
   const azurite = await startAzurite();
   const key = 'bench-creation-key-0123456789abcdef';
-  const host = await startHost({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: key });
+  let started: Awaited<ReturnType<typeof startHost>> | undefined;
   try {
+    const host = await startHost({ STORAGE_CONNECTION_STRING: azurite.connectionString, ROUND_CREATION_KEY: key });
+    started = host;
     const submission = JSON.stringify({ ...syntheticSubmissions(1)[0]!, roundId: undefined, participantId: undefined });
     for (const route of LOAD_ROUTES) await load(host.base, route, submission, 2, 10);
     const at50 = await loadRounds(host.base, submission, 50, rounds, seconds);
@@ -174,6 +188,8 @@ export async function apiBench(seconds = 2, rounds = 5) {
 
     const echo = at50.loads[0]!;
     return {
+      seconds,
+      rounds,
       loads: at50.loads.map((l) => ({ ...l, p50VsEcho: two(l.p50Ms / Math.max(echo.p50Ms, 0.001)) })),
       loads1: at1.loads,
       // How many times the echo's (validate's) req/s recommend's is, per round: goal ≤ 1.5 at 50 connections and at 1.
@@ -184,7 +200,7 @@ export async function apiBench(seconds = 2, rounds = 5) {
       storageRequests300,
     };
   } finally {
-    host.stop();
+    started?.stop();
     await azurite.stop();
   }
 }

@@ -16,7 +16,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ESM_PRELUDE, packageApi } from '../scripts/packageApi';
+import { API_BUNDLE, packageApi } from '../scripts/packageApi';
+import { median } from './measure';
 
 const root = path.resolve(__dirname, '..');
 
@@ -62,7 +63,6 @@ function timeProcess(args: readonly string[]): Promise<number> {
 }
 
 const loadArgs = (file: string, then?: string) => ['-e', `import(${JSON.stringify(pathToFileURL(file).href)})${then ? `.then(() => import(${JSON.stringify(pathToFileURL(then).href)}))` : ''}`];
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function coldStartBench(runs = 11): Promise<ColdStartBench> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cold-start-'));
@@ -72,8 +72,7 @@ export async function coldStartBench(runs = 11): Promise<ColdStartBench> {
     await build({
       stdin: { contents: BARE_APP, resolveDir: root, loader: 'ts' },
       outfile: path.join(bareDir, 'app.mjs'),
-      bundle: true, platform: 'node', target: 'node20', format: 'esm', minify: true,
-      banner: { js: ESM_PRELUDE }, external: ['@azure/functions-core'], logLevel: 'warning',
+      ...API_BUNDLE, splitting: false, logLevel: 'warning',
     });
     const app = path.join(stagingDir, 'app.js');
     const bare = path.join(bareDir, 'app.mjs');

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { CATALOG } from '../shared/catalog/catalog';
 import { combineRound } from '../shared/rounds/combineRound';
 import type { Submission } from '../shared/schemas/submissionSchema';
+import { median } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
 /** One pass over every value combineRound reads; returns a checksum so the pass cannot be skipped. */
@@ -51,7 +52,6 @@ export interface CombineBenchResult {
   floorGrowth: number;
 }
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();
@@ -106,11 +106,10 @@ export function combineBench(sizes: readonly number[] = [3000, 30000], runs = 7)
 if (require.main === module) {
   // `--json`: one run of both sizes for runBench, which starts this file in a process of its own, so the
   // heap its other measurements left behind does not weigh on this one.
-  if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(combineBench([3000, 30000], 7))}\n`);
-    process.exit(0);
-  }
   const r = combineBench();
-  for (const s of r.sizes) console.log(`${s.submissions}: floor ${s.floorMs} ms, combine ${s.combineMs} ms, ×${s.ratio}`);
-  console.log(`growth ×${r.growth} (floor ×${r.floorGrowth})`);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else {
+    for (const s of r.sizes) console.log(`${s.submissions}: floor ${s.floorMs} ms, combine ${s.combineMs} ms, ×${s.ratio}`);
+    console.log(`growth ×${r.growth} (floor ×${r.floorGrowth})`);
+  }
 }

@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
 
+/** The middle value (the upper one of an even count). */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 export interface Measurement {
   name: string;
   runs: number;

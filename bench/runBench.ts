@@ -49,13 +49,11 @@ for (const r of results) {
   console.log(`${r.name.padEnd(58)} ${r.medianMs.toFixed(3).padStart(10)} ${r.minMs.toFixed(2).padStart(8)} ${r.maxMs.toFixed(2).padStart(8)} ${String(r.runs).padStart(5)}`);
 }
 console.log(`\n3 000 combined in under 1 s: ${summary.checks.combine3000UnderOneSecond ? 'yes' : 'NO'}; 300 → 3 000 grows ×${summary.checks.growthFactor300To3000} (linear ≈ ×10)\n`);
-const combineFloor = JSON.parse(execFileSync(path.join(__dirname, '..', 'node_modules', '.bin', 'tsx'), [path.join(__dirname, 'combineBench.ts'), '--json'], { encoding: 'utf8' })) as CombineBenchResult;
+const combineFloor = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'combineBench.ts'), '--json'], { encoding: 'utf8' })) as CombineBenchResult;
 console.log(`combine ÷ floor (JSON.parse of the same submissions + one pass over their values; in a process of its own, ${combineFloor.runs} interleaved runs, median ratio): ${combineFloor.sizes.map((s) => `${s.submissions} ×${s.ratio} (${s.combineMs} ms vs ${s.floorMs} ms)`).join(', ')}; 3 000 → 30 000 grows ×${combineFloor.growth} (floor ×${combineFloor.floorGrowth}; linear ≈ ×10), goal ≤ ×1.5\n`);
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 2);
-const rounds = 5;
-console.log(`API through the local host, bundled as deployed (autocannon; after a warm-up, ${rounds} interleaved rounds of ${seconds} s per route at 50 connections, then at 1; medians; Azurite in memory)\n`);
-const api = await apiBench(seconds, rounds);
+const api = await apiBench(Number(process.env.BENCH_SECONDS ?? 3));
+console.log(`API through the local host, bundled as deployed (autocannon; after a warm-up, ${api.rounds} interleaved rounds of ${api.seconds} s per route, the order turning each round, at 50 connections, then at 1; medians; Azurite in memory)\n`);
 console.log(`${'route'.padEnd(20)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(9)} ${'non-2xx'.padStart(8)} ${'p50 / echo'.padStart(11)}`);
 for (const l of api.loads) {
   console.log(`${('POST /api/' + l.route).padEnd(20)} ${l.p50Ms.toFixed(0).padStart(8)} ${l.p99Ms.toFixed(0).padStart(8)} ${l.requestsPerSec.toFixed(0).padStart(9)} ${String(l.non2xx).padStart(8)} ${('×' + l.p50VsEcho).padStart(11)}`);
@@ -78,7 +76,7 @@ console.log(`first request of a route, node + app.js + its handler's chunks: ${O
 const pane = await paneBench();
 console.log('Task pane');
 console.log(`context.sync() per command: ${Object.entries(pane.syncs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`pane JavaScript: ${(pane.bundle.bytes / 1024).toFixed(0)} KiB, gzipped ${(pane.bundle.gzipBytes / 1024).toFixed(1)} KiB (goal ≤ 250 KB); upload page ${(pane.bundle.uploadGzipBytes / 1024).toFixed(1)} KiB gzipped`);
+console.log(`pane JavaScript: ${(pane.bundle.bytes / 1024).toFixed(0)} KiB, gzipped ${(pane.bundle.gzipBytes / 1024).toFixed(1)} KiB (goal ≤ 250 KiB); upload page ${(pane.bundle.uploadGzipBytes / 1024).toFixed(1)} KiB gzipped`);
 console.log(`time to first render in headless Chromium (outside Office, median of 5): ${pane.firstRenderMs ?? 'skipped: no Chromium'} ms\n`);
 
 const pull6 = await benchPull(6);

@@ -7,9 +7,10 @@ import { useHostVisitCommands } from '../hooks/useHostVisitCommands';
 import { useStrings } from '../hooks/useStrings';
 import { memberNameIn, useVisitCommands } from '../hooks/useVisitCommands';
 import { useVisitRunner } from '../hooks/useVisitRunner';
-import { teamVisitStatus, useVisitStatus, type TeamVisitState } from '../hooks/useVisitStatus';
+import { useVisitStatus } from '../hooks/useVisitStatus';
 import { HostVisit } from './HostVisit';
 import { RunnerFeedback } from './RunnerFeedback';
+import { teamVisitStatus, type TeamVisitState } from './teamVisitStatus';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -48,11 +49,15 @@ export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
   const t = useStrings(lang);
   const styles = useStyles();
   const r = useVisitRunner(host);
-  const team = useVisitCommands(host, api, lang, storage, view, token, r);
-  const hosting = useHostVisitCommands(host, api, lang, view, token, r);
   const status = useVisitStatus(api, lang, view, token);
-  // After a command the visit's status is read again (run never throws: its failures are notices).
-  const then = (hostId: string, command: Promise<void>) => void command.then(() => status.refresh(hostId));
+  const team = useVisitCommands(host, api, lang, storage, view, token, r, status.put);
+  const hosting = useHostVisitCommands(host, api, lang, view, token, r);
+  // After a command the visit's status is read again, unless the command read it itself (run never
+  // throws: its failures are notices).
+  const after = (hostId: string, command: (hostId: string) => Promise<void>) => {
+    const seen = status.version(hostId);
+    void command(hostId).then(() => (status.version(hostId) === seen ? status.refresh(hostId) : undefined));
+  };
   const plan = view.plan;
   const visits = [...(plan?.visits ?? [])].sort((a, b) => a.order - b.order);
   const busy = r.busy || !host.supported;
@@ -68,10 +73,10 @@ export function Visits({ host, api, lang, view, token, storage }: VisitsProps) {
           <Body1Strong as="h3" id={`visit-${v.host.id}`}>{t('asTeam', { host: v.host.name, with: v.with.name })}</Body1Strong>
           <StatusLines state={status.stateOf(v.host.id)} lang={lang} view={view} />
           <div className={styles.row}>
-            <Button disabled={busy} onClick={() => then(v.host.id, team.insertVisit(v.host.id))}>{t('insertVisit')}</Button>
-            <Button disabled={busy} onClick={() => then(v.host.id, team.sendQuestions(v.host.id))}>{t('sendQuestions')}</Button>
-            <Button disabled={busy} onClick={() => then(v.host.id, team.saveReport(v.host.id))}>{t('saveReport')}</Button>
-            <Button appearance="primary" disabled={busy} onClick={() => then(v.host.id, team.release(v.host.id))}>{t('releaseReport')}</Button>
+            <Button disabled={busy} onClick={() => after(v.host.id, team.insertVisit)}>{t('insertVisit')}</Button>
+            <Button disabled={busy} onClick={() => after(v.host.id, team.sendQuestions)}>{t('sendQuestions')}</Button>
+            <Button disabled={busy} onClick={() => after(v.host.id, team.saveReport)}>{t('saveReport')}</Button>
+            <Button appearance="primary" disabled={busy} onClick={() => after(v.host.id, team.release)}>{t('releaseReport')}</Button>
           </div>
         </div>
       ))}

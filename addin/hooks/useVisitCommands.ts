@@ -7,6 +7,7 @@ import { ApiError, type ApiClient } from '../api/apiClient';
 import type { VisitRef } from '../api/visitClient';
 import type { HostActions } from '../excel/officeHost';
 import { FormSheetMissingError } from '../excel/readFormTables';
+import type { TeamVisitState } from '../components/teamVisitStatus';
 import { fieldErrorsOf, type VisitRunner } from './useVisitRunner';
 
 const ETAG_KEY = 'ilmastoyhteistyo.visitEtag';
@@ -24,8 +25,9 @@ type ServerVisit = VisitSheetData & { etag: string };
  * The interview team's commands for one host at a time (SYSTEM.md "The peer-learning visit", steps
  * 2–3): insert or refresh the Vierailu sheet, send the questions, save the report (If-Match with the
  * ETag kept from the last read; a 412 puts the other member's version on a second sheet), release.
+ * `onRead` gets what a command read of the questions and the report (the visit's status).
  */
-export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, storage: Storage | undefined, view: RoundView, token: string, r: VisitRunner) {
+export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, storage: Storage | undefined, view: RoundView, token: string, r: VisitRunner, onRead?: (hostId: string, state: TeamVisitState) => void) {
   const ref = useCallback((hostId: string): VisitRef => ({ roundId: view.roundId, token, hostId }), [view.roundId, token]);
   const etagKey = (hostId: string) => `${ETAG_KEY}.${view.roundId}.${hostId}`;
   const hostName = (hostId: string) => hostNameIn(view, hostId);
@@ -37,6 +39,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
       api.visitQuestions(ref(hostId), lang),
       api.visitReport(ref(hostId), lang),
     ]);
+    onRead?.(hostId, { questions, report: report?.body ?? null });
     return {
       hostId,
       hostName: hostNameIn(view, hostId),
@@ -48,7 +51,7 @@ export function useVisitCommands(host: HostActions, api: ApiClient, lang: Lang, 
       ...(report ? { reportVersion: { version: report.body.version, savedBy: memberNameIn(view, report.body.savedBy), savedAt: report.body.savedAt } } : {}),
       etag: report?.etag ?? '',
     };
-  }, [api, lang, ref, view]);
+  }, [api, lang, ref, view, onRead]);
 
   /** The team's sheet read back; FormSheetMissingError when it is not there. */
   const read = useCallback(async (hostId: string): Promise<VisitSheetReading> => {

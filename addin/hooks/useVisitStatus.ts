@@ -1,59 +1,58 @@
-import { useCallback, useEffect, useState } from 'react';
-import { helsinkiTime } from '../../shared/i18n/formatTime';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang';
 import type { RoundView } from '../../shared/schemas/roundViewSchema';
-import type { VisitQuestionsBody } from '../../shared/schemas/visitQuestionsSchema';
-import type { VisitReportBody } from '../../shared/schemas/visitReportSchema';
 import type { ApiClient } from '../api/apiClient';
-import { paneText } from './useStrings';
-
-/** What the server holds of one visit the team makes: the questions' sending and the report's versions. */
-export interface TeamVisitState {
-  questions: Pick<VisitQuestionsBody, 'sentAt'> | null;
-  report: Pick<VisitReportBody, 'version' | 'savedAt' | 'savedBy' | 'release'> | null;
-}
+import type { TeamVisitState } from '../components/teamVisitStatus';
 
 /**
- * The two status lines under a visit the team makes: whether the questions went to the host, and the
- * report's latest version and whether (and which) the host has. `nameOf` turns a member id into a name.
- *
- * @example
- * teamVisitStatus({ questions: null, report: null }, 'fi', (id) => id)
- * // ['Kysymyksiä ei ole vielä lähetetty isännälle.', 'Raporttia ei ole vielä tallennettu.']
- */
-export function teamVisitStatus(state: TeamVisitState, lang: Lang, nameOf: (memberId: string) => string): [string, string] {
-  const sentAt = state.questions?.sentAt;
-  const questions = sentAt ? paneText(lang, 'statusQuestionsSent', { time: helsinkiTime(sentAt, lang) }) : paneText(lang, 'statusQuestionsNotSent');
-  const r = state.report;
-  if (!r) return [questions, paneText(lang, 'statusReportNone')];
-  if (!r.release) return [questions, paneText(lang, 'statusReportSaved', { version: r.version, time: helsinkiTime(r.savedAt, lang), by: nameOf(r.savedBy) })];
-  const released = { version: r.release.version, time: helsinkiTime(r.release.releasedAt, lang) };
-  return [questions, r.release.version === r.version ? paneText(lang, 'statusReportReleased', released) : paneText(lang, 'statusReportNewer', { ...released, latest: r.version })];
-}
-
-/**
- * The state of every visit the participant makes as a team member, read when the section opens and
- * again after each command (`refresh`). A visit whose reads fail shows no status: the commands say
- * what went wrong when they are used.
+ * The state of every visit the participant makes as a team member: read when the section opens,
+ * given by a command that has just read it (`put`), or read again (`refresh`). Only the newest read
+ * or put of a visit counts, so a slow earlier answer never overwrites a later one; a failed read keeps
+ * the last status (the commands say what went wrong when they are used). `version` tells whether
+ * anything arrived for a visit since a given moment.
  */
 export function useVisitStatus(api: ApiClient, lang: Lang, view: RoundView, token: string) {
   const [states, setStates] = useState<ReadonlyMap<string, TeamVisitState>>(new Map());
+  const latest = useRef(new Map<string, number>());
+  // The token as typed now: a read uses it, but typing in the field does not start reads.
+  const tokenNow = useRef(token);
+  tokenNow.current = token;
+  const key = (hostId: string) => `${view.roundId}/${hostId}`;
+  const next = (k: string) => {
+    const n = (latest.current.get(k) ?? 0) + 1;
+    latest.current.set(k, n);
+    return n;
+  };
+  const keep = (k: string, n: number, state: TeamVisitState) => {
+    if (latest.current.get(k) === n) setStates((old) => new Map(old).set(k, state));
+  };
+
+  const put = useCallback((hostId: string, state: TeamVisitState) => {
+    const k = `${view.roundId}/${hostId}`;
+    keep(k, next(k), state);
+  }, [view.roundId]);
+
   const refresh = useCallback(async (hostId: string) => {
-    const ref = { roundId: view.roundId, token, hostId };
+    const k = `${view.roundId}/${hostId}`;
+    const n = next(k);
+    const ref = { roundId: view.roundId, token: tokenNow.current, hostId };
     try {
       const [questions, report] = await Promise.all([api.visitQuestions(ref, lang), api.visitReport(ref, lang)]);
-      setStates((old) => new Map(old).set(hostId, { questions, report: report?.body ?? null }));
+      keep(k, n, { questions, report: report?.body ?? null });
     } catch {
-      setStates((old) => {
-        const next = new Map(old);
-        next.delete(hostId);
-        return next;
-      });
+      // The last known status stays.
     }
-  }, [api, lang, view.roundId, token]);
+  }, [api, lang, view.roundId]);
+
   const hostIds = (view.plan?.visits ?? []).map((v) => v.host.id).join(',');
   useEffect(() => {
     for (const hostId of hostIds ? hostIds.split(',') : []) void refresh(hostId);
   }, [hostIds, refresh]);
-  return { stateOf: (hostId: string) => states.get(hostId), refresh };
+
+  return {
+    stateOf: (hostId: string) => states.get(key(hostId)),
+    version: (hostId: string) => latest.current.get(key(hostId)) ?? 0,
+    put,
+    refresh,
+  };
 }

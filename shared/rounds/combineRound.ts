@@ -78,6 +78,7 @@ export interface CombineOptions {
 }
 
 const SHARED: ReadonlySet<SharingLevel> = new Set(['summary', 'named']);
+/** A theme's shared text fields; summarizeThemes reads each by name (one addText call per field). */
 const TEXT_FIELDS = ['currentPractice', 'strengths', 'developmentAreas'] as const;
 // Module-level copies: read in the inner loops, once per model or theme and participant.
 const GOALS = [...GOAL_IDS];

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { ApiError } from '../../addin/api/apiClient';
 import type { RoundView } from '../../shared/schemas/roundViewSchema';
 import { enterRoundAndToken, renderPane } from './renderPane';
@@ -84,25 +84,40 @@ describe('Vierailut, as a member of the interview team', () => {
     await open(api);
     await within(visitGroup()).findByText(/Kysymyksiä ei ole vielä lähetetty isännälle\./);
     expect(within(visitGroup()).getByText(/Raportin versio/).textContent).toBe(
-      'Kysymyksiä ei ole vielä lähetetty isännälle.Raportin versio 1 tallennettu 12.3.2026 klo 12.00 (Suomen aika), tallentaja Ii. Ei vielä julkaistu isännälle.',
+      'Kysymyksiä ei ole vielä lähetetty isännälle.Raportin versio 1, tallentanut Ii 12.3.2026 klo 12.00 (Suomen aika). Sitä ei ole vielä julkaistu isännälle.',
     );
     expect(api.visitReport.mock.calls).toEqual([[REF, 'fi']]);
   });
 
-  it('reads the status again after a command: the questions sent, the release and a newer unreleased version', async () => {
+  it('reads the status again after a command that did not read it; a refresh of the sheet gives it without another read', async () => {
     const api = { ...teamApi(), releaseVisitReport: jest.fn(async () => ({ version: 1, releasedAt: '2026-03-12T13:30:00Z' })) };
     await open(api);
-    await within(visitGroup()).findByText(/Ei vielä julkaistu isännälle/);
+    await within(visitGroup()).findByText(/Sitä ei ole vielä julkaistu/);
     api.visitQuestions.mockResolvedValue({ hostId: 'aura', themes: [], sent: true, sentAt: '2026-03-05T10:00:00Z', revision: 1, updatedAt: '2026-03-05T10:00:00Z' } as never);
     api.visitReport.mockResolvedValue({ body: { ...REPORT, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' } }, etag: '"v1"' } as never);
     click('Julkaise raportti isännälle');
-    await within(visitGroup()).findByText(/Raportin versio 1 julkaistu isännälle/);
-    expect(within(visitGroup()).getByText(/julkaistu isännälle/).textContent).toBe(
-      'Kysymykset lähetetty isännälle 5.3.2026 klo 12.00 (Suomen aika).Raportin versio 1 julkaistu isännälle 12.3.2026 klo 15.30 (Suomen aika).',
+    await within(visitGroup()).findByText(/Raportin versio 1 on julkaistu isännälle/);
+    expect(within(visitGroup()).getByText(/on julkaistu isännälle/).textContent).toBe(
+      'Kysymykset on lähetetty isännälle 5.3.2026 klo 12.00 (Suomen aika).Raportin versio 1 on julkaistu isännälle 12.3.2026 klo 15.30 (Suomen aika).',
     );
-    api.visitReport.mockResolvedValue({ body: { ...REPORT, version: 2, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' } }, etag: '"v2"' } as never);
+    // The other member saves version 2; this member refreshes the Vierailu sheet, which reads the report anyway.
+    api.visitReport.mockResolvedValue({ body: { ...REPORT, version: 2, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' }, updatedSinceRelease: true }, etag: '"v2"' } as never);
+    click('Lisää tai päivitä Vierailu-välilehti');
+    await within(visitGroup()).findByText(/Uudempi versio 2 on tallennettu, mutta sitä ei ole julkaistu\./);
+    await screen.findByText(/on valmis/);
+    expect(api.visitReport).toHaveBeenCalledTimes(3);
+  });
+
+  it('a slow first read does not overwrite the status a later read gave', async () => {
+    let answerFirst: (value: unknown) => void = () => undefined;
+    const api = { ...teamApi(), releaseVisitReport: jest.fn(async () => ({ version: 1, releasedAt: '2026-03-12T13:30:00Z' })) };
+    api.visitReport.mockImplementationOnce(() => new Promise((resolve) => { answerFirst = resolve; }) as never);
+    api.visitReport.mockResolvedValue({ body: { ...REPORT, release: { version: 1, releasedAt: '2026-03-12T13:30:00Z' } }, etag: '"v1"' } as never);
+    await open(api);
     click('Julkaise raportti isännälle');
-    await within(visitGroup()).findByText(/Uudempi versio 2 on tallennettu mutta ei julkaistu\./);
+    await within(visitGroup()).findByText(/Raportin versio 1 on julkaistu isännälle/);
+    await act(async () => answerFirst({ body: REPORT, etag: '"v1"' }));
+    expect(within(visitGroup()).getByText(/Raportin versio/).textContent).toMatch(/on julkaistu isännälle 12\.3\.2026 klo 15\.30/);
   });
 
   it('sends the questions typed in the sheet, with sent: true', async () => {

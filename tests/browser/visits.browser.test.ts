@@ -12,13 +12,13 @@ const THEMES = DEFAULT_THEMES.slice(0, 3);
 const TEXTS = {
   fi: {
     locale: 'fi-FI', round: 'Kierroksen tunnus', token: 'Kutsutunniste', show: 'Näytä oma kierros', insert: 'Lisää tai päivitä Vierailu-välilehti', inserted: 'on valmis',
-    send: 'Lähetä kysymykset', sent: 'Kysymykset lähetettiin isännälle (1)', save: 'Tallenna raportti', saved: 'Raportti tallennettiin: versio 1', release: 'Julkaise raportti isännälle', released: 'Raportin versio 1 julkaistiin isännälle', statusReleased: 'Raportin versio 1 julkaistu isännälle', statusSent: 'Kysymykset lähetetty isännälle',
+    send: 'Lähetä kysymykset', sent: 'Kysymykset lähetettiin isännälle (1)', save: 'Tallenna raportti', saved: 'Raportti tallennettiin: versio 1', release: 'Julkaise raportti isännälle', released: 'Raportin versio 1 julkaistiin isännälle', statusReleased: 'Raportin versio 1 on julkaistu isännälle', statusSent: 'Kysymykset on lähetetty isännälle',
     asHost: 'Isäntänä: vierailun tiedot ja palauteraportti', showQuestions: 'Näytä ryhmän kysymykset', insertFeedback: 'Lisää palauteraportti välilehdeksi', feedbackInserted: 'Palauteraportin versio 1', feedback: 'Palauteraportti',
     named: 'Yhteenvetoon nimellä', sendSharing: 'Lähetä jakamisvalinnat', sharingSaved: 'Jakamisvalinnat tallennettiin: 1 kohta menee kierroksen yhteenvetoon.', sheet: (host: string) => `Vierailu – ${host}`,
   },
   sv: {
     locale: 'sv-FI', round: 'Omgångens kod', token: 'Inbjudningskod', show: 'Visa min omgång', insert: 'Lägg till eller uppdatera Besök-bladet', inserted: 'är klart',
-    send: 'Skicka frågorna', sent: 'Frågorna skickades till värden (1)', save: 'Spara rapporten', saved: 'Rapporten sparades: version 1', release: 'Publicera rapporten för värden', released: 'Rapportens version 1 publicerades för värden', statusReleased: 'Rapportens version 1 publicerad för värden', statusSent: 'Frågorna skickade till värden',
+    send: 'Skicka frågorna', sent: 'Frågorna skickades till värden (1)', save: 'Spara rapporten', saved: 'Rapporten sparades: version 1', release: 'Publicera rapporten för värden', released: 'Rapportens version 1 publicerades för värden', statusReleased: 'Rapportens version 1 har publicerats för värden', statusSent: 'Frågorna skickades till värden',
     asHost: 'Som värd: besökets uppgifter och återkopplingsrapporten', showQuestions: 'Visa gruppens frågor', insertFeedback: 'Lägg till återkopplingsrapporten som blad', feedbackInserted: 'Återkopplingsrapportens version 1', feedback: 'Återkopplingsrapport',
     named: 'Med namn i sammanfattningen', sendSharing: 'Skicka delningsvalen', sharingSaved: 'Delningsvalen sparades: 1 punkt går till omgångens sammanfattning.', sheet: (host: string) => `Besök – ${host}`,
   },
