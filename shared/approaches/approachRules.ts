@@ -36,10 +36,17 @@ export const MANY_MODELS = 6;
  * Whether the goals' share of the total weight is above `threshold`: strictly above, so that equal
  * weights on all five goals (each 20 %) never count as emphasis; float noise is tolerated.
  */
-const weighsMoreThan = (w: GoalWeights, threshold: number, ...goals: (keyof GoalWeights)[]) => {
+const weighsMoreThan = (w: GoalWeights, threshold: number, goals: readonly (keyof GoalWeights)[]) => {
   const total = w.A + w.B + w.C + w.D + w.E;
-  return total > 0 && goals.reduce((s, g) => s + w[g], 0) / total > threshold + 1e-9;
+  if (!(total > 0)) return false;
+  let sum = 0;
+  for (const g of goals) sum += w[g];
+  return sum / total > threshold + 1e-9;
 };
+// The goals the rules weigh, made once: the rules run for every participant when a round is combined.
+const D_AND_E = ['D', 'E'] as const;
+const E_ONLY = ['E'] as const;
+const B_ONLY = ['B'] as const;
 
 /** Starting suitability before rules: lighter approaches start higher because they cost less. */
 export const BASE_SUITABILITY: Readonly<Record<ApproachId, number>> = {
@@ -108,7 +115,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'open-brand-goals',
     approachId: 'open-network',
     points: 20,
-    applies: (c) => weighsMoreThan(c.goalWeights, 0.4, 'D', 'E'),
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.4, D_AND_E),
     reason: { fi: 'Painotatte vuorovaikutusta (D) ja ilmastoimagoa (E): nimetty verkosto tuo näkyvyyttä.', sv: 'Ni viktar samverkan (D) och klimatimage (E): ett namngivet nätverk ger synlighet.', en: 'You weight interaction (D) and climate image (E): a named network brings visibility.' },
     quote: 'Nimetyn verkoston etuna mahdollisuus brändätä ja tehdä sitä tunnetuksi',
   },
@@ -164,7 +171,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'commitment-brand',
     approachId: 'commitment-network',
     points: 10,
-    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, 'E'),
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, E_ONLY),
     reason: { fi: 'Painotatte ilmastoimagoa (E): verkosto tuo brändiarvoa myös yrityksille.', sv: 'Ni viktar klimatimage (E): nätverket ger varumärkesvärde även åt företagen.', en: 'You weight climate image (E): the network lends brand value to companies too.' },
     quote: 'Ison kunnan/tärkeän alueen tarjoama brändiarvo yrityksille.',
   },
@@ -204,7 +211,7 @@ export const APPROACH_RULES: readonly ApproachRule[] = [
     id: 'frontrunner-green-business',
     approachId: 'frontrunner-network',
     points: 10,
-    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, 'B'),
+    applies: (c) => weighsMoreThan(c.goalWeights, 0.2, B_ONLY),
     reason: { fi: 'Painotatte vihreän liiketoiminnan edellytyksiä (B): verkosto on myös elinkeinopoliittinen työkalu.', sv: 'Ni viktar förutsättningarna för grön affärsverksamhet (B): nätverket är också ett näringspolitiskt verktyg.', en: 'You weight conditions for green business (B): the network is also a business-policy tool.' },
     quote: 'Toimii myös kunnan elinkeinopoliittisena työkaluna.',
   },

@@ -16,35 +16,38 @@ const byScore = compareScores;
 const or = (mine: number | undefined, prior: number) => (mine !== undefined ? mine : prior);
 
 /**
- * The first `n` of `ranked` (in catalogue order) as sorting it by compareScores orders them. When
- * any two scores are equal or more than SCORE_EPSILON apart, compareScores is a strict total order
- * and picking the best n gives them; scores a rounding apart (or NaN) make it intransitive, and then
- * only the same sort gives the same answer. `scores` and `top` are scratch space.
+ * The first `n` of `ranked[0 … count)` (in catalogue order) as sorting them by compareScores orders
+ * them. When any two scores are equal or more than SCORE_EPSILON apart, compareScores is a strict
+ * total order and picking the best n gives them; scores a rounding apart (or NaN) make it
+ * intransitive, and then only the same sort gives the same answer. `scores` and `top` are scratch
+ * space, written by index and never shortened, so a call allocates nothing (it runs once per
+ * participant of a round).
  */
-function topOf(ranked: Score[], n: number, scores: Float64Array, top: Score[]): readonly Score[] {
+function topOf(ranked: readonly Score[], count: number, n: number, scores: Float64Array, top: Score[]): readonly Score[] {
   scores.fill(Number.POSITIVE_INFINITY);
-  for (let i = 0; i < ranked.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const score = ranked[i]!.score;
-    if (Number.isNaN(score)) return ranked.sort(byScore).slice(0, n);
+    if (Number.isNaN(score)) return ranked.slice(0, count).sort(byScore).slice(0, n);
     scores[i] = score;
   }
   scores.sort();
-  for (let i = 1; i < ranked.length; i += 1) {
+  for (let i = 1; i < count; i += 1) {
     const gap = scores[i]! - scores[i - 1]!;
-    if (!(gap === 0 || gap > SCORE_EPSILON)) return ranked.sort(byScore).slice(0, n);
+    if (!(gap === 0 || gap > SCORE_EPSILON)) return ranked.slice(0, count).sort(byScore).slice(0, n);
   }
-  top.length = 0;
-  if (n <= 0) return top;
-  for (const m of ranked) {
-    if (top.length === n && byScore(m, top[n - 1]!) >= 0) continue;
-    let i = top.length < n ? top.push(m) - 1 : n - 1;
+  if (n <= 0) return [];
+  let size = 0;
+  for (let k = 0; k < count; k += 1) {
+    const m = ranked[k]!;
+    if (size === n && byScore(m, top[n - 1]!) >= 0) continue;
+    let i = size < n ? size++ : n - 1;
     top[i] = m;
     for (; i > 0 && byScore(m, top[i - 1]!) < 0; i -= 1) {
       top[i] = top[i - 1]!;
       top[i - 1] = m;
     }
   }
-  return top;
+  return size === top.length ? top : top.slice(0, size);
 }
 
 /**
@@ -58,15 +61,15 @@ function topOf(ranked: Score[], n: number, scores: Float64Array, top: Score[]): 
  */
 export function topModels(n: number): (s: Submission, rows: Int32Array, at: number) => readonly Score[] {
   const pool: Score[] = MODELS.map((_, catalogueIndex) => ({ score: 0, catalogueIndex }));
-  const ranked: Score[] = [];
-  const top: Score[] = [];
+  const ranked: Score[] = pool.slice();
+  const top: Score[] = pool.slice(0, Math.max(n, 0));
   const scores = new Float64Array(MODELS.length);
   return (s, rows, at) => {
     const { A, B, C, D, E } = s.goalWeights;
     // Summed goal by goal from 0, as scoreModels sums them: the same floating-point result.
     const totalWeight = 0 + A + B + C + D + E;
     const capacity = s.profile.capacity;
-    ranked.length = 0;
+    let count = 0;
     for (let k = 0; k < MODELS.length; k += 1) {
       const a = rows[at + k]! >= 0 ? s.models[rows[at + k]!] : undefined;
       if (a?.status === 'not-relevant') continue;
@@ -80,8 +83,8 @@ export function topModels(n: number): (s: Submission, rows: Int32Array, at: numb
       const factor = gap <= 0 ? FACTOR.fits : gap === 1 ? FACTOR.stretch : FACTOR.exceeds;
       const m = pool[k]!;
       m.score = goalFit * factor;
-      ranked.push(m);
+      ranked[count++] = m;
     }
-    return topOf(ranked, n, scores, top);
+    return topOf(ranked, count, n, scores, top);
   };
 }
