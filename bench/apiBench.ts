@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { API_BUNDLE } from '../scripts/packageApi';
 import { countsBetween, type RequestCounts } from '../functions/storage/requestCounter';
 import { startAzurite } from '../scripts/dev/azurite';
+import { listeningUrl } from '../scripts/dev/listeningUrl';
 import { median } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
@@ -36,22 +37,7 @@ async function startHost(env: Record<string, string>): Promise<{ base: string; s
     await build({ ...API_BUNDLE, entryPoints: { benchHost: path.join(root, 'bench', 'benchHost.ts') }, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'warning', absWorkingDir: root });
     const started = spawn(process.execPath, [path.join(outdir, 'benchHost.mjs')], { cwd: root, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     child = started;
-    const base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`bench host did not start in ${HOST_START_MS / 1000} s`)), HOST_START_MS);
-      let out = '';
-      started.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      started.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`bench host exited ${code}`));
-      });
-    });
+    const base = await listeningUrl(started, HOST_START_MS, 'bench host');
     return { base, stop };
   } catch (err) {
     stop();

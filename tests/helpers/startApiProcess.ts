@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { listeningUrl } from '../../scripts/dev/listeningUrl';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -12,23 +13,11 @@ export function startApiProcess(env: Record<string, string> = {}): Promise<{ chi
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 30 s: ${stderr}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${stderr}`)));
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        const stop = () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          });
-        resolve({ child, baseUrl: m[1]!, stop, logs: () => stderr });
-      }
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
     });
-  });
+  return listeningUrl(child, 30_000, 'API', () => stderr).then((baseUrl) => ({ child, baseUrl, stop, logs: () => stderr }));
 }
