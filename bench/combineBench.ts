@@ -52,7 +52,6 @@ export interface CombineBenchResult {
   floorGrowth: number;
 }
 
-
 function time(fn: () => unknown): number {
   const t0 = performance.now();
   fn();

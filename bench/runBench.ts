@@ -12,7 +12,7 @@ import { paneBench } from './paneBench';
 import { benchPull, pullData, pullEntries } from './pullBench';
 import { coordinatorSheets } from '../shared/layouts/coordinatorSheets';
 import { writeReportXlsx } from '../functions/xlsx/writeReportXlsx';
-import { measure, type Measurement } from './measure';
+import { measure, median, type Measurement } from './measure';
 import { workbookBench } from './workbookBench';
 import { coldStartBench } from './coldStartBench';
 import type { CombineBenchResult } from './combineBench';
@@ -96,8 +96,7 @@ for (let i = 0; i < 6; i += 1) {
   const t2 = performance.now();
   if (i > 0) { sheetTimes.push(t1 - t0); xlsxTimes.push(t2 - t1); }
 }
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const server = { sheets300Ms: med(sheetTimes), xlsx300Ms: med(xlsxTimes), xlsx300Bytes: xlsxSize };
+const server = { sheets300Ms: median(sheetTimes), xlsx300Ms: median(xlsxTimes), xlsx300Bytes: xlsxSize };
 console.log(`server, in process: coordinator sheets for 300 ${server.sheets300Ms.toFixed(1)} ms; their .xlsx ${server.xlsx300Ms.toFixed(0)} ms, ${(xlsxSize / 1024).toFixed(0)} KiB (median of 5)\n`);
 const pull = { participants6: pull6, participants300: pull300, server };
 

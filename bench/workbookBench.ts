@@ -15,6 +15,7 @@ import { buildCoordinatorData } from '../shared/rounds/coordinatorData';
 import { writeReportXlsx } from '../functions/xlsx/writeReportXlsx';
 import { zipParts } from '../functions/xlsx/zipParts';
 import { zipEntries } from '../tests/files/xlsxTestData';
+import { median } from './measure';
 import { syntheticSubmissions } from './syntheticSubmissions';
 
 /** The coordinator sheets of a round of `count` participants who all submitted, as workbook-get renders them. */
@@ -78,7 +79,6 @@ export interface WorkbookBench {
   bytes: { file: number; floor: number };
 }
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Times `write` and the floor alternately (`runs` each, after one untimed round of both). */
 export async function workbookBench(participants = 300, runs = 7, write: (sheets: readonly ReportSheet[]) => Promise<Buffer> = writeReportXlsx): Promise<WorkbookBench> {
